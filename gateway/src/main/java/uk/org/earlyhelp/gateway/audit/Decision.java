@@ -1,0 +1,22 @@
+package uk.org.earlyhelp.gateway.audit;
+
+/** Every kind of decision the audit records, as the ids that appear in it. */
+public final class Decision {
+
+    public static final String RECEIVED = "received";
+    public static final String FIELDS_DROPPED = "fields-dropped";
+    public static final String DUPLICATE = "duplicate";
+    public static final String REJECTED = "rejected";
+    public static final String AGENCY_REFUSED = "agency-refused";
+    public static final String SHARED = "shared";
+    public static final String WITHHELD = "withheld";
+    public static final String MATCHED = "matched";
+    public static final String FAMILY_LINKED = "family-linked";
+    public static final String FAMILIES_MERGED = "families-merged";
+    public static final String ALERT_RAISED = "alert-raised";
+    public static final String ALERT_UPDATED = "alert-updated";
+    public static final String DEAD_LETTERED = "dead-lettered";
+
+    private Decision() {
+    }
+}

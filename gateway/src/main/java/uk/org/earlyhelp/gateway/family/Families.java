@@ -1,0 +1,151 @@
+package uk.org.earlyhelp.gateway.family;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import uk.org.earlyhelp.routes.model.FlagCodec;
+import uk.org.earlyhelp.routes.model.ReceivedFlag;
+
+/** The family tables: households, members, merges and each family's flag history. */
+@Component
+public class Families {
+
+    /** One entry of a family's history, as the alert rules read it. */
+    public record HistoryEntry(String flagType, LocalDate occurredOn, String agencyKind, String needCategory,
+            String severity) {
+    }
+
+    /** A member, with only what an alert may show. */
+    public record Member(String role, String givenName, String familyName, LocalDate dateOfBirth) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    public Families(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public List<UUID> familiesOf(Collection<UUID> personIds) {
+        return jdbc.query("select distinct family_id from family_members where person_id in (:persons)",
+                new MapSqlParameterSource("persons", personIds), (row, n) -> row.getObject(1, UUID.class));
+    }
+
+    public Optional<UUID> byHousehold(String householdKey) {
+        return jdbc.query("select family_id from families where household_key = :key and merged_into is null",
+                new MapSqlParameterSource("key", householdKey), (row, n) -> row.getObject(1, UUID.class))
+                .stream().findFirst();
+    }
+
+    /** The family first seen, so merging keeps the oldest id stable. */
+    public UUID oldest(Collection<UUID> familyIds) {
+        return jdbc.queryForObject("""
+                select family_id from families where family_id in (:ids) order by created_at, family_id limit 1
+                """, new MapSqlParameterSource("ids", familyIds), UUID.class);
+    }
+
+    /** @return the new family, or the one a concurrent consumer created for the same household first */
+    public UUID create(String householdKey, String postcode) {
+        UUID familyId = UUID.randomUUID();
+        int created = jdbc.update("""
+                insert into families (family_id, household_key, postcode, created_at)
+                values (:id, :key, :postcode, :now)
+                on conflict do nothing
+                """, new MapSqlParameterSource().addValue("id", familyId).addValue("key", householdKey)
+                .addValue("postcode", postcode).addValue("now", Timestamp.from(clock.instant())));
+        return created == 1 ? familyId : byHousehold(householdKey).orElseThrow();
+    }
+
+    /** Moves everything of {@code merged} to {@code survivor}; the merged id stays, pointing at the survivor. */
+    public void merge(UUID merged, UUID survivor) {
+        MapSqlParameterSource ids = new MapSqlParameterSource().addValue("merged", merged).addValue("survivor", survivor);
+        jdbc.update("update family_members set family_id = :survivor where family_id = :merged", ids);
+        jdbc.update("update family_flags set family_id = :survivor where family_id = :merged", ids);
+        jdbc.update("update consent_records set family_id = :survivor where family_id = :merged", ids);
+        // The survivor's alert is brought up to date by the alert stage; the merged family's is closed.
+        jdbc.update("update alerts set status = 'closed' where family_id = :merged and status = 'open'", ids);
+        jdbc.update("""
+                update families set merged_into = :survivor,
+                       postcode = coalesce((select postcode from families where family_id = :survivor), postcode)
+                 where family_id = :merged
+                """, ids);
+        jdbc.update("""
+                update families set household_key = coalesce(household_key,
+                       (select household_key from families where family_id = :merged))
+                 where family_id = :survivor
+                """, ids);
+    }
+
+    public void addMember(UUID familyId, UUID personId, String role, String relationship) {
+        jdbc.update("""
+                insert into family_members (person_id, family_id, role, relationship, joined_at)
+                values (:person, :family, :role, :relationship, :now)
+                on conflict (person_id) do update set family_id = excluded.family_id,
+                       relationship = coalesce(excluded.relationship, family_members.relationship)
+                """, new MapSqlParameterSource().addValue("person", personId).addValue("family", familyId)
+                .addValue("role", role).addValue("relationship", relationship)
+                .addValue("now", Timestamp.from(clock.instant())));
+    }
+
+    public void recordFlag(UUID familyId, ReceivedFlag flag, Need need, List<UUID> personIds) {
+        jdbc.update("""
+                insert into family_flags (receipt_id, family_id, agency_id, agency_kind, flag_type, occurred_on,
+                                          need_category, severity, details, person_ids, recorded_at)
+                values (:receipt, :family, :agency, :kind, :type, :occurred, :need, :severity, cast(:details as jsonb),
+                        :persons, :now)
+                """, new MapSqlParameterSource()
+                .addValue("receipt", UUID.fromString(flag.receiptId())).addValue("family", familyId)
+                .addValue("agency", flag.agency().id()).addValue("kind", flag.agency().kind().id())
+                .addValue("type", flag.flagType()).addValue("occurred", Date.valueOf(flag.occurredOn()))
+                .addValue("need", need.category()).addValue("severity", need.severity())
+                .addValue("details", json(flag.details()))
+                .addValue("persons", personIds.toArray(UUID[]::new))
+                .addValue("now", Timestamp.from(clock.instant())));
+    }
+
+    public List<HistoryEntry> historySince(UUID familyId, LocalDate since) {
+        return jdbc.query("""
+                select flag_type, occurred_on, agency_kind, need_category, severity from family_flags
+                 where family_id = :family and occurred_on >= :since
+                 order by occurred_on, recorded_at
+                """, new MapSqlParameterSource().addValue("family", familyId).addValue("since", Date.valueOf(since)),
+                (row, n) -> new HistoryEntry(row.getString(1), row.getDate(2).toLocalDate(), row.getString(3),
+                        row.getString(4), row.getString(5)));
+    }
+
+    public List<Member> members(UUID familyId) {
+        return jdbc.query("""
+                select m.role, p.given_name, p.family_name, p.date_of_birth
+                  from family_members m join persons p on p.person_id = m.person_id
+                 where m.family_id = :family
+                 order by p.date_of_birth nulls last, p.family_name, p.given_name
+                """, new MapSqlParameterSource("family", familyId),
+                (row, n) -> new Member(row.getString(1), row.getString(2), row.getString(3),
+                        row.getDate(4) == null ? null : row.getDate(4).toLocalDate()));
+    }
+
+    public Optional<String> postcode(UUID familyId) {
+        return jdbc.query("select postcode from families where family_id = :family",
+                new MapSqlParameterSource("family", familyId), (row, n) -> row.getString(1))
+                .stream().filter(postcode -> postcode != null).findFirst();
+    }
+
+    private static String json(Map<String, Object> details) {
+        try {
+            return FlagCodec.mapper().writeValueAsString(details == null ? Map.of() : details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("flag details could not be written as JSON", e);
+        }
+    }
+}

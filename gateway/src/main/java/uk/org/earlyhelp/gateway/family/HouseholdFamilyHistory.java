@@ -1,0 +1,94 @@
+package uk.org.earlyhelp.gateway.family;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.org.earlyhelp.gateway.audit.AuditEntry;
+import uk.org.earlyhelp.gateway.audit.AuditTrail;
+import uk.org.earlyhelp.gateway.audit.Decision;
+import uk.org.earlyhelp.gateway.audit.Pseudonymiser;
+import uk.org.earlyhelp.gateway.matching.Normalise;
+import uk.org.earlyhelp.routes.model.ReceivedFlag;
+import uk.org.earlyhelp.routes.model.Subject;
+import uk.org.earlyhelp.routes.pipeline.FamilyFlag;
+import uk.org.earlyhelp.routes.pipeline.FamilyHistory;
+import uk.org.earlyhelp.routes.pipeline.MatchedFlag;
+import uk.org.earlyhelp.routes.pipeline.MatchedPerson;
+
+/**
+ * The subjects of one flag are declared related (mother and baby, pupil and parent, the people at an
+ * incident), so they belong to one family; so does anyone at the same address. When a flag shows two
+ * families are one, they merge into the older, whose id survives.
+ */
+@Component
+public class HouseholdFamilyHistory implements FamilyHistory {
+
+    static final String RULE_ID = "household-and-declared-relationships";
+    static final int RULE_VERSION = 1;
+
+    private final Families families;
+    private final AuditTrail audit;
+    private final Pseudonymiser pseudonymiser;
+
+    public HouseholdFamilyHistory(Families families, AuditTrail audit, Pseudonymiser pseudonymiser) {
+        this.families = families;
+        this.audit = audit;
+        this.pseudonymiser = pseudonymiser;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public FamilyFlag record(MatchedFlag matched) {
+        ReceivedFlag flag = matched.flag();
+        List<UUID> personIds = matched.persons().stream().map(MatchedPerson::personId).distinct().toList();
+        List<String> households = flag.subjects().stream()
+                .map(subject -> subject.address() == null ? null : Normalise.householdKey(
+                        subject.address().uprn(), subject.address().postcode(), subject.address().line1()))
+                .filter(Objects::nonNull).distinct().toList();
+
+        Set<UUID> related = new LinkedHashSet<>(families.familiesOf(personIds));
+        households.forEach(household -> families.byHousehold(household).ifPresent(related::add));
+        UUID familyId = related.isEmpty()
+                ? families.create(households.isEmpty() ? null : households.get(0), firstPostcode(flag))
+                : mergeAll(related, flag);
+
+        for (MatchedPerson person : matched.persons()) {
+            Subject subject = flag.subjects().get(person.subjectIndex());
+            families.addMember(familyId, person.personId(), subject.role(), subject.relationshipToChild());
+        }
+        Need need = NeedClassifier.classify(flag);
+        families.recordFlag(familyId, flag, need, personIds);
+        audit.append(entry(flag, Decision.FAMILY_LINKED).detail(Map.of("familyId", familyId.toString(),
+                "needCategory", Objects.toString(need.category(), "none"), "severity", need.severity())));
+        return new FamilyFlag(flag, familyId);
+    }
+
+    private UUID mergeAll(Set<UUID> related, ReceivedFlag flag) {
+        UUID survivor = families.oldest(related);
+        for (UUID other : related) {
+            if (!other.equals(survivor)) {
+                families.merge(other, survivor);
+                audit.append(entry(flag, Decision.FAMILIES_MERGED).detail(Map.of(
+                        "survivingFamilyId", survivor.toString(), "mergedFamilyId", other.toString(),
+                        "evidence", "shared household or declared relationship in one flag")));
+            }
+        }
+        return survivor;
+    }
+
+    private AuditEntry entry(ReceivedFlag flag, String decision) {
+        return AuditEntry.of(decision).agency(flag.agency().id(), flag.channel())
+                .flag(flag.flagType(), flag.receiptId()).rule(RULE_ID, RULE_VERSION)
+                .subjects(pseudonymiser.keysFor(flag.subjects()));
+    }
+
+    private static String firstPostcode(ReceivedFlag flag) {
+        return flag.subjects().stream().map(Subject::postcode).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+}
