@@ -61,6 +61,9 @@ public final class FlagSchemas {
             return () -> {
                 throw new IOException("the contract resolves offline; " + iri + " is not on the classpath");
             };
+        }
+        return null;
+    };
 
     private final Map<String, JsonSchema> flagSchemas;
     private final JsonSchema alertSchema;
@@ -146,7 +149,7 @@ public final class FlagSchemas {
     }
 
     private static Collection<FieldError> schemaErrors(JsonSchema schema, JsonNode document, boolean flagDocument) {
-        // A sorted set: errors in document order, and one line where two keywords say the same thing.
+        // A sorted set: errors ordered by field, and one line where two keywords say the same thing.
         TreeSet<FieldError> errors = new TreeSet<>(ERROR_ORDER);
         // The library's debug tracing prints whole documents; it is off by default and is kept off here.
         for (ValidationMessage message : schema.validate(document, context -> context.getExecutionConfig().setDebugEnabled(false))) {
@@ -162,10 +165,6 @@ public final class FlagSchemas {
         schema.initializeValidators();
         return schema;
     }
-
-        }
-        return null;
-    };
 
     /** Holder idiom: the JVM loads the shared instance once, on first use, without locking afterwards. */
     private static final class Shared {

@@ -4,8 +4,8 @@
  * the gateway applies on intake.
  *
  * <p>Nothing in this package logs, and no error message ever quotes a value from a document: flags
- * are about children and their families, so every value is potentially personal data. Note that
- * the networknt validator logs documents at DEBUG level; keep the {@code com.networknt} logger at
- * INFO or above in every environment that sees real flags.
+ * are about children and their families, so every value is potentially personal data. The networknt
+ * validator can trace whole documents at DEBUG when its execution debug flag is on; {@link FlagSchemas}
+ * keeps that flag off, and the {@code com.networknt} logger should stay at INFO or above regardless.
  */
 package uk.org.earlyhelp.schemas;
