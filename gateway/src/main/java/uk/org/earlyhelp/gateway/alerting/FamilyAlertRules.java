@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +37,7 @@ import uk.org.earlyhelp.schemas.FlagSchemas;
 @Component
 public class FamilyAlertRules implements AlertRules {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FamilyAlertRules.class);
     static final String TRIAGE = "triage";
     private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
@@ -87,8 +90,10 @@ public class FamilyAlertRules implements AlertRules {
                 .detail(Map.of("alertId", alertId.toString(), "version", version, "locality", localityId,
                         "familyId", familyId.toString(),
                         "rules", reasons.stream().map(AlertReason::ruleId).toList())));
+        LOG.info("{} alert={} version={} locality={} receipt={}", open == null ? "raised" : "updated", alertId,
+                version, localityId, flag.receiptId());
         String destination = TRIAGE.equals(localityId) ? Queues.ALERTS_TRIAGE : Queues.alertsForLocality(localityId);
-        return new AlertPublication(destination, alertId.toString(), version, content);
+        return new AlertPublication(destination, alertId.toString(), version, familyId.toString(), content);
     }
 
     private String document(UUID alertId, int version, UUID familyId, String localityId, Instant raisedAt,

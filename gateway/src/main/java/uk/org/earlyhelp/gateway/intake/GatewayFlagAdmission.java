@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +44,7 @@ import uk.org.earlyhelp.schemas.FlagSchemas;
 @Component
 public class GatewayFlagAdmission implements FlagAdmission {
 
+    private static final Logger LOG = LoggerFactory.getLogger(GatewayFlagAdmission.class);
     private static final ObjectMapper JSON = FlagCodec.mapper();
     private static final TypeReference<List<Subject>> SUBJECTS = new TypeReference<>() {
     };
@@ -76,6 +79,9 @@ public class GatewayFlagAdmission implements FlagAdmission {
         if (!errors.isEmpty()) {
             audit.appendIndependently(entry(incoming, Decision.REJECTED).flag(flagType, null)
                     .detail(Map.of("fields", errors.stream().map(FieldError::field).distinct().toList())));
+            // Field pointers only, never values: they say what to fix without saying about whom.
+            LOG.info("rejected flag from agency={} channel={} type={} fields={}", incoming.agency().id(),
+                    incoming.channel(), flagType, errors.stream().map(FieldError::field).distinct().toList());
             throw new SchemaViolation(errors);
         }
         ApplicableRule applicable = agreements.ruleFor(incoming.agency().kind(), flagType)
@@ -103,6 +109,8 @@ public class GatewayFlagAdmission implements FlagAdmission {
                     .rule(applicable.rule().ruleId(), applicable.agreement().version())
                     .detail(Map.of("dropped", minimised.droppedFields())));
         }
+        LOG.info("admitted flag receipt={} agency={} channel={} type={} dropped={}", flag.receiptId(),
+                incoming.agency().id(), incoming.channel(), flagType, minimised.droppedFields().size());
         return new AdmittedFlag(flag, false, identityGroup(flag));
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +30,8 @@ import uk.org.earlyhelp.routes.pipeline.SharingPolicy;
  */
 @Component
 public class AgreementSharingPolicy implements SharingPolicy {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgreementSharingPolicy.class);
 
     private final SharingAgreements agreements;
     private final ConsentRegistry consent;
@@ -72,6 +76,8 @@ public class AgreementSharingPolicy implements SharingPolicy {
                 .agency(flag.agency().id(), flag.channel()).flag(flag.flagType(), flag.receiptId())
                 .rule(decision.ruleId(), decision.agreementVersion())
                 .subjects(pseudonymiser.keysFor(flag.subjects())).detail(detail));
+        LOG.info("{} flag receipt={} rule={}", decision.shared() ? "shared" : "withheld", flag.receiptId(),
+                decision.ruleId());
         return decision;
     }
 

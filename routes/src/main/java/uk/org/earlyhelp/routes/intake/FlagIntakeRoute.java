@@ -31,6 +31,10 @@ public class FlagIntakeRoute extends RouteBuilder {
     @Override
     public void configure() {
         from(ENDPOINT).routeId("intake-accept")
+                // A rejection is an answer for the sender, not a failure of the gateway: no error log.
+                .onException(IntakeRejection.class)
+                    .handled(false).logExhausted(false).logStackTrace(false).logRetryAttempted(false)
+                .end()
                 .transacted()
                 .bean(admission, "admit")
                 .setProperty("admitted", body())

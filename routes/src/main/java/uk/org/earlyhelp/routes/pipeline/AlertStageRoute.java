@@ -29,6 +29,8 @@ public class AlertStageRoute extends RouteBuilder {
                     .setHeader("_AMQ_DUPL_ID", simple("${body.deduplicationId}"))
                     .setHeader("alertId", simple("${body.alertId}"))
                     .setHeader("alertVersion", simple("${body.version}"))
+                    .setHeader("familyId", simple("${body.familyId}"))
+                    .setHeader("JMSXGroupID", simple("${body.familyId}"))
                     .setHeader("alertDestination", simple("${body.destination}"))
                     .transform().body(AlertPublication.class, AlertPublication::json)
                     .setExchangePattern(ExchangePattern.InOnly)

@@ -1,0 +1,67 @@
+package uk.org.earlyhelp.gateway.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.org.earlyhelp.gateway.consent.ConsentRegistry;
+import uk.org.earlyhelp.gateway.consent.ConsentStatus;
+import uk.org.earlyhelp.gateway.support.GatewayIntegrationTest;
+import uk.org.earlyhelp.gateway.support.TestFamily;
+import uk.org.earlyhelp.gateway.support.TestFlags;
+
+/** A flag that needs consent goes no further when consent was refused or withdrawn, and the audit says why. */
+class ConsentIntegrationTest extends GatewayIntegrationTest {
+
+    @Autowired
+    ConsentRegistry consent;
+
+    @Test
+    void withdrawnConsentWithholdsTheFlagAndTheAuditNamesTheRule() throws Exception {
+        TestFamily family = new TestFamily();
+        String school = submit("greenfield-primary", TestFlags.schoolSuspension(family));
+        awaitDecision(school, "family-linked");
+        UUID familyId = familyOfUpn(family.pupil.upn());
+        consent.recordForFamily(familyId, ConsentStatus.GIVEN, "early-help-practitioner", "EH-form-7");
+        UUID withdrawal = consent.recordForFamily(familyId, ConsentStatus.WITHDRAWN, "early-help-practitioner",
+                "EH-withdrawal-7");
+
+        String adult = submit("riverside-adult-services",
+                TestFlags.adultServicesNotification(family, "parental-substance-misuse", "medium"));
+        Map<String, Object> withheld = awaitDecision(adult, "withheld");
+
+        assertThat(withheld.get("rule_id")).isEqualTo("adult-services-notification-v1");
+        assertThat(withheld.get("detail").toString())
+                .contains("consent withdrawn", withdrawal.toString(), "isa-adult-services-early-help");
+        assertThat(decisionsFor(adult)).containsExactly("received", "fields-dropped", "withheld");
+        assertThat(jdbc.queryForObject("select count(*) from family_flags where receipt_id = ?::uuid",
+                Integer.class, adult)).as("not stored in the family history").isZero();
+        assertThat(receiveAlert("alerts.locality.runcorn-north", familyId, Duration.ofSeconds(2))).isNull();
+    }
+
+    @Test
+    void aSafeguardingConcernIsSharedWithoutConsentAndTheAuditSaysSo() throws Exception {
+        TestFamily family = new TestFamily();
+        String health = submit("riverside-health-visiting",
+                TestFlags.healthVisitingConcern(family, "home-conditions", "high"));
+
+        Map<String, Object> shared = awaitDecision(health, "shared");
+
+        assertThat(shared.get("detail").toString()).contains("safeguarding concern", "Sch. 1 para. 18");
+        awaitDecision(health, "alert-raised");
+    }
+
+    @Test
+    void consentNotYetRecordedWithholdsAFlagThatNeedsIt() throws Exception {
+        TestFamily family = new TestFamily();
+        String health = submit("riverside-health-visiting",
+                TestFlags.healthVisitingConcern(family, "infant-feeding-or-growth", "medium"));
+
+        Map<String, Object> withheld = awaitDecision(health, "withheld");
+
+        assertThat(withheld.get("detail").toString()).contains("consent has not been recorded");
+    }
+}

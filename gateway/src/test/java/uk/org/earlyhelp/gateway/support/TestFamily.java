@@ -1,0 +1,58 @@
+package uk.org.earlyhelp.gateway.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A family of its own for each test (fresh surname, address and identifiers), so tests sharing one
+ * gateway never see each other's persons, families or alerts. It lives in the runcorn-north locality.
+ */
+public final class TestFamily {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public final String surname = TestIdentifiers.surname();
+    public final String line1 = ThreadLocalRandom.current().nextInt(1, 300) + " Elm Road";
+    /** The inward code's letters never include C, I, K, M, O or V. */
+    private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
+    public final String postcode = "WA7 1" + inwardLetter() + inwardLetter();
+    public final String uprn = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
+
+    public final Person pupil = new Person("child", null, "Amelia", LocalDate.of(2015, 3, 14), "female",
+            null, TestIdentifiers.upn());
+    public final Person baby = new Person("child", "sibling", "Oliver", LocalDate.now().minusMonths(4), "male",
+            TestIdentifiers.nhsNumber(), null);
+    public final Person mother = new Person("parent-carer", "mother", "Sophie", LocalDate.of(1991, 6, 11), "female",
+            TestIdentifiers.nhsNumber(), null);
+
+    private static char inwardLetter() {
+        return INWARD_LETTERS.charAt(ThreadLocalRandom.current().nextInt(INWARD_LETTERS.length()));
+    }
+
+    /** One member as an agency would describe them. */
+    public record Person(String role, String relationshipToChild, String givenName, LocalDate dateOfBirth,
+            String sex, String nhsNumber, String upn) {
+    }
+
+    /** The subject as the given agency knows them: only the identifiers it holds are included. */
+    public ObjectNode subject(Person person, boolean withNhsNumber, boolean withUpn) {
+        ObjectNode subject = JSON.createObjectNode().put("role", person.role());
+        if (person.relationshipToChild() != null) {
+            subject.put("relationshipToChild", person.relationshipToChild());
+        }
+        if (withNhsNumber && person.nhsNumber() != null) {
+            subject.put("nhsNumber", person.nhsNumber());
+        }
+        if (withUpn && person.upn() != null) {
+            subject.put("upn", person.upn());
+        }
+        subject.put("givenName", person.givenName()).put("familyName", surname)
+                .put("dateOfBirth", person.dateOfBirth().toString()).put("sex", person.sex());
+        subject.putObject("address").put("line1", line1).put("line2", "Flat 2").put("town", "Runcorn")
+                .put("postcode", postcode).put("uprn", uprn);
+        return subject;
+    }
+}

@@ -1,0 +1,69 @@
+package uk.org.earlyhelp.gateway.support;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Valid flags of each type about a {@link TestFamily}, dated today, each with a fresh source message id.
+ * Every flag carries a narrative and address details the agreements drop, so tests can prove they go.
+ */
+public final class TestFlags {
+
+    public static final String NARRATIVE = "Narrative that must never leave the sending agency";
+
+    private TestFlags() {
+    }
+
+    public static ObjectNode schoolSuspension(TestFamily family) {
+        ObjectNode flag = envelope("school-exclusion");
+        ArrayNode subjects = flag.putArray("subjects");
+        subjects.add(family.subject(family.pupil, false, true));
+        subjects.add(family.subject(family.mother, false, false));
+        flag.putObject("details").put("kind", "suspension").put("startDate", LocalDate.now().toString())
+                .put("schoolDays", 3).put("reasonCategory", "persistent-disruptive-behaviour")
+                .put("narrative", NARRATIVE);
+        return flag;
+    }
+
+    public static ObjectNode healthVisitingConcern(TestFamily family, String category, String severity) {
+        ObjectNode flag = envelope("health-visiting-concern");
+        ArrayNode subjects = flag.putArray("subjects");
+        subjects.add(family.subject(family.baby, true, false));
+        subjects.add(family.subject(family.mother, true, false));
+        flag.putObject("details").put("concernCategory", category).put("severity", severity)
+                .put("narrative", NARRATIVE);
+        return flag;
+    }
+
+    public static ObjectNode adultServicesNotification(TestFamily family, String concernType, String severity) {
+        ObjectNode flag = envelope("adult-services-notification");
+        flag.putArray("subjects").add(family.subject(family.mother, true, false));
+        flag.putObject("details").put("concernType", concernType).put("severity", severity)
+                .put("inTreatment", true).put("narrative", NARRATIVE);
+        return flag;
+    }
+
+    public static ObjectNode policeDomesticAbuse(TestFamily family, boolean childrenPresent) {
+        ObjectNode flag = envelope("police-notification");
+        ArrayNode subjects = flag.putArray("subjects");
+        subjects.add(family.subject(family.pupil, false, false));
+        subjects.add(family.subject(family.mother, false, false));
+        flag.putObject("details").put("incidentType", "domestic-abuse")
+                .put("policeReference", "TEST-" + UUID.randomUUID().toString().substring(0, 8))
+                .put("incidentDateTime", OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).withNano(0).toString())
+                .put("childrenPresent", childrenPresent).put("riskLevel", "medium")
+                .put("location", "Outside the family home").put("narrative", NARRATIVE);
+        return flag;
+    }
+
+    private static ObjectNode envelope(String flagType) {
+        return TestFamily.JSON.createObjectNode()
+                .put("sourceMessageId", "TEST-" + UUID.randomUUID())
+                .put("flagType", flagType)
+                .put("occurredOn", LocalDate.now().toString());
+    }
+}

@@ -1,0 +1,47 @@
+package uk.org.earlyhelp.gateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * The tests' state directory (broker journal, PKI, keys): emptied once per test JVM before the first
+ * Spring context starts, so a previous run's journal never feeds old flags into this one.
+ */
+public final class TestState {
+
+    public static final Path DIRECTORY = Path.of("target", "test-state").toAbsolutePath();
+
+    static {
+        deleteRecursively(DIRECTORY);
+        System.setProperty("gateway.state-directory", DIRECTORY.toString());
+    }
+
+    private TestState() {
+    }
+
+    /** Touching this class runs the static initialiser exactly once. */
+    public static Path directory() {
+        return DIRECTORY;
+    }
+
+    public static Path pki() {
+        return DIRECTORY.resolve("pki");
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the test state directory", e);
+        }
+    }
+}
