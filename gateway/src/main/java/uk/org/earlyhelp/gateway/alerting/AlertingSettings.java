@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("gateway.alerting")
 public record AlertingSettings(int windowDays, List<Locality> localities) {
 
-    public record Locality(String id, String name, List<String> postcodeAreas) {
+    /** @param certificateSubject the subject DN of the team's client certificate for reading its alert queue */
+    public record Locality(String id, String name, List<String> postcodeAreas, String certificateSubject) {
     }
 
     public AlertingSettings {

@@ -1,14 +1,19 @@
 package uk.org.earlyhelp.gateway.embedded;
 
+import java.nio.file.Path;
 import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.apache.activemq.artemis.core.settings.impl.AddressSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.org.earlyhelp.gateway.alerting.AlertingSettings;
 import uk.org.earlyhelp.routes.Queues;
 
 /**
- * Address settings for the embedded broker (an external broker is configured in its own broker.xml
+ * Security, the TLS listener and address settings for the embedded broker (an external broker is configured in its own broker.xml
  * with the same settings; see README). Spring Boot starts the broker only in embedded mode, so these
  * apply only there.
  */
@@ -17,6 +22,44 @@ public class EmbeddedBrokerConfiguration {
 
     /** Where the broker puts a message it has redelivered too often: visible, never dropped. */
     static final String BROKER_DEAD_LETTERS = "DLQ";
+
+    @Bean
+    ArtemisConfigurationCustomizer earlyHelpBrokerSecurity(AlertingSettings alerting, BrokerSettings broker) {
+        return configuration -> {
+            configuration.setSecurityEnabled(true);
+            BrokerAccess.securitySettings(alerting).forEach(configuration::putSecurityRoles);
+            if (broker.tlsPort() > 0) {
+                try {
+                    configuration.addAcceptorConfiguration("tls", tlsAcceptor(broker));
+                } catch (Exception e) {
+                    throw new IllegalStateException("the broker's TLS listener settings are invalid", e);
+                }
+            }
+        };
+    }
+
+    private static String tlsAcceptor(BrokerSettings broker) {
+        return "tcp://" + broker.tlsHost() + ":" + broker.tlsPort()
+                + "?sslEnabled=true;needClientAuth=true;protocols=CORE,AMQP"
+                + ";keyStoreType=PKCS12;keyStorePath=" + Path.of(broker.keyStore()).toAbsolutePath()
+                + ";trustStoreType=PKCS12;trustStorePath=" + Path.of(broker.trustStore()).toAbsolutePath()
+                + ";keyStorePassword=" + broker.storePassword()
+                + ";trustStorePassword=" + broker.storePassword();
+    }
+
+    /** Certificates, not passwords: installed before the broker starts (Spring calls start after this). */
+    @Bean
+    static BeanPostProcessor earlyHelpBrokerAccess(ObjectProvider<AlertingSettings> alerting) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String beanName) {
+                if (bean instanceof EmbeddedActiveMQ broker) {
+                    broker.setSecurityManager(new BrokerAccess(alerting.getObject()));
+                }
+                return bean;
+            }
+        };
+    }
 
     @Bean
     ArtemisConfigurationCustomizer earlyHelpAddressSettings() {

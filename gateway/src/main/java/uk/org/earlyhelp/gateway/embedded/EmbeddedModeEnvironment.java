@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,18 +21,22 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import uk.org.earlyhelp.gateway.agency.ConfiguredAgency;
+import uk.org.earlyhelp.gateway.alerting.AlertingSettings;
 import uk.org.earlyhelp.gateway.pki.ClientCertificateSpec;
 import uk.org.earlyhelp.gateway.pki.DevelopmentPki;
 
 /**
  * Prepares the embedded run before any bean exists, because the web server reads its keystores while
  * the context starts: creates the development PKI (CA, server certificate, one client certificate per
- * configured agency) and hands the keystore password to the TLS settings. Also lets an external broker
+ * configured agency and per locality team) and hands the keystore password to the TLS settings. Also lets an external broker
  * URL alone switch the embedded broker off.
  */
 public class EmbeddedModeEnvironment implements EnvironmentPostProcessor, Ordered {
 
     private static final String PASSWORD_FILE = "keystore-password";
+
+    /** Locality teams' certificates sit beside the agencies', named team-<locality id>. */
+    public static final String TEAM_PREFIX = "team-";
 
     @Override
     public int getOrder() {
@@ -52,9 +57,14 @@ public class EmbeddedModeEnvironment implements EnvironmentPostProcessor, Ordere
                     .bind("gateway.agencies", Bindable.listOf(ConfiguredAgency.class)).orElse(List.of());
             List<String> hostnames = Binder.get(environment)
                     .bind("gateway.pki.server-hostnames", Bindable.listOf(String.class)).orElse(List.of("localhost"));
-            DevelopmentPki.ensure(directory, password.toCharArray(), hostnames, agencies.stream()
-                    .map(agency -> new ClientCertificateSpec(agency.id(), agency.certificateSubject()))
-                    .toList());
+            List<AlertingSettings.Locality> localities = Binder.get(environment)
+                    .bind("gateway.alerting.localities", Bindable.listOf(AlertingSettings.Locality.class))
+                    .orElse(List.of());
+            List<ClientCertificateSpec> clients = new ArrayList<>();
+            agencies.forEach(agency -> clients.add(new ClientCertificateSpec(agency.id(), agency.certificateSubject())));
+            localities.stream().filter(locality -> locality.certificateSubject() != null).forEach(locality ->
+                    clients.add(new ClientCertificateSpec(TEAM_PREFIX + locality.id(), locality.certificateSubject())));
+            DevelopmentPki.ensure(directory, password.toCharArray(), hostnames, clients);
             derived.put("gateway.pki.password", password);
         }
         if (!derived.isEmpty()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
@@ -54,7 +55,9 @@ public final class TestFlags {
         subjects.add(family.subject(family.mother, false, false));
         flag.putObject("details").put("incidentType", "domestic-abuse")
                 .put("policeReference", "TEST-" + UUID.randomUUID().toString().substring(0, 8))
-                .put("incidentDateTime", OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).withNano(0).toString())
+                // Formatted explicitly: OffsetDateTime.toString() drops ":00" seconds, which RFC 3339 requires.
+                .put("incidentDateTime", OffsetDateTime.now(ZoneOffset.UTC).minusHours(3)
+                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")))
                 .put("childrenPresent", childrenPresent).put("riskLevel", "medium")
                 .put("location", "Outside the family home").put("narrative", NARRATIVE);
         return flag;

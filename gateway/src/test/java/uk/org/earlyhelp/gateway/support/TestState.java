@@ -15,9 +15,13 @@ public final class TestState {
 
     public static final Path DIRECTORY = Path.of("target", "test-state").toAbsolutePath();
 
+    /** The embedded broker's TLS listener, on a port free when the tests start. */
+    public static final int BROKER_TLS_PORT = freePort();
+
     static {
         deleteRecursively(DIRECTORY);
         System.setProperty("gateway.state-directory", DIRECTORY.toString());
+        System.setProperty("gateway.broker.tls-port", Integer.toString(BROKER_TLS_PORT));
     }
 
     private TestState() {
@@ -30,6 +34,14 @@ public final class TestState {
 
     public static Path pki() {
         return DIRECTORY.resolve("pki");
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void deleteRecursively(Path directory) {
