@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -71,7 +72,8 @@ public class FamilyAlertRules implements AlertRules {
             return null;
         }
         String localityId = families.postcode(familyId).flatMap(localities::localityFor).orElse(TRIAGE);
-        Instant now = clock.instant();
+        // Microseconds, as PostgreSQL keeps them, so every version of an alert shows the same raisedAt.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OpenAlert open = alerts.openFor(familyId).orElse(null);
         UUID alertId = open == null ? UUID.randomUUID() : open.alertId();
         int version = open == null ? 1 : open.version() + 1;

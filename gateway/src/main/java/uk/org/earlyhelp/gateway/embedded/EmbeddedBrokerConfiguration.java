@@ -41,8 +41,8 @@ public class EmbeddedBrokerConfiguration {
     private static String tlsAcceptor(BrokerSettings broker) {
         return "tcp://" + broker.tlsHost() + ":" + broker.tlsPort()
                 + "?sslEnabled=true;needClientAuth=true;protocols=CORE,AMQP"
-                + ";keyStoreType=PKCS12;keyStorePath=" + Path.of(broker.keyStore()).toAbsolutePath()
-                + ";trustStoreType=PKCS12;trustStorePath=" + Path.of(broker.trustStore()).toAbsolutePath()
+                + ";keyStoreType=PKCS12;keyStorePath=" + Path.of(broker.keyStore()).toAbsolutePath().normalize()
+                + ";trustStoreType=PKCS12;trustStorePath=" + Path.of(broker.trustStore()).toAbsolutePath().normalize()
                 + ";keyStorePassword=" + broker.storePassword()
                 + ";trustStorePassword=" + broker.storePassword();
     }
