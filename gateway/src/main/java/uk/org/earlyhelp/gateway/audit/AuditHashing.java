@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The chain's hash: SHA-256 over the previous record's hash and a canonical text of this record (fields
- * in a fixed order, detail with its keys sorted), so the same record always hashes the same way after a
+ * The chain's hash: SHA-256 over a canonical JSON array of the previous record's hash and this record's
+ * fields (in a fixed order, detail with its keys sorted), so the same record always hashes the same way after a
  * round trip through the database.
  */
 final class AuditHashing {
@@ -27,10 +27,9 @@ final class AuditHashing {
     static String hash(String previousHash, long seq, String recordedAt, String decision, String agencyId,
             String channel, String flagType, String receiptId, String ruleId, Integer ruleVersion,
             List<String> subjectKeys, Map<String, Object> detail) {
-        String canonical = String.join("\n",
-                previousHash, Long.toString(seq), recordedAt, text(decision), text(agencyId), text(channel),
-                text(flagType), text(receiptId), text(ruleId), text(ruleVersion), String.join(",", subjectKeys),
-                canonicalJson(detail));
+        // A JSON array: field boundaries are unambiguous and null stays distinct from "".
+        String canonical = canonicalJson(Arrays.asList(previousHash, seq, recordedAt, decision, agencyId, channel,
+                flagType, receiptId, ruleId, ruleVersion, subjectKeys, detail));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -45,15 +44,12 @@ final class AuditHashing {
                 record.ruleVersion(), record.subjectKeys(), record.detail());
     }
 
-    static String canonicalJson(Map<String, Object> detail) {
+    static String canonicalJson(Object value) {
         try {
-            return CANONICAL.writeValueAsString(detail);
+            return CANONICAL.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("audit detail must be plain JSON values", e);
         }
     }
 
-    private static String text(Object value) {
-        return Objects.toString(value, "");
-    }
 }

@@ -59,8 +59,8 @@ public class GatewayFlagAdmission implements FlagAdmission {
     private final Pseudonymiser pseudonymiser;
     private final Clock clock;
 
-    public GatewayFlagAdmission(FlagSchemas schemas, AgencyDirectory agencies, SharingAgreements agreements, IntakeReceipts receipts,
-            AuditTrail audit, Pseudonymiser pseudonymiser, Clock clock) {
+    public GatewayFlagAdmission(FlagSchemas schemas, AgencyDirectory agencies, SharingAgreements agreements,
+            IntakeReceipts receipts, AuditTrail audit, Pseudonymiser pseudonymiser, Clock clock) {
         this.schemas = schemas;
         this.agencies = agencies;
         this.agreements = agreements;
@@ -84,8 +84,11 @@ public class GatewayFlagAdmission implements FlagAdmission {
                     incoming.channel(), flagType, errors.stream().map(FieldError::field).distinct().toList());
             throw new SchemaViolation(errors);
         }
+        // Both must say yes: the agency's own configuration and an agreement covering its kind.
+        boolean agencyMaySend = agencies.byId(incoming.agency().id())
+                .map(agency -> agency.maySend(flagType)).orElse(false);
         ApplicableRule applicable = agreements.ruleFor(incoming.agency().kind(), flagType)
-                .filter(rule -> agencies.byId(incoming.agency().id()).map(a -> a.maySend(flagType)).orElse(false))
+                .filter(rule -> agencyMaySend)
                 .orElseThrow(() -> refuse(incoming, flagType));
 
         String sourceMessageId = document.get("sourceMessageId").asText();
