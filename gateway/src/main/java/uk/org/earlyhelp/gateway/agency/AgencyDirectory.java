@@ -1,16 +1,20 @@
 package uk.org.earlyhelp.gateway.agency;
 
 import java.security.cert.X509Certificate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.security.auth.x500.X500Principal;
 import org.springframework.stereotype.Component;
+import uk.org.earlyhelp.routes.intake.BrokerPublishers;
+import uk.org.earlyhelp.routes.model.Agency;
 
 /** Finds the agency a client certificate belongs to. The certificate is the only source of identity. */
 @Component
-public class AgencyDirectory {
+public class AgencyDirectory implements BrokerPublishers {
 
     private final Map<X500Principal, ConfiguredAgency> bySubject;
     private final Map<String, ConfiguredAgency> byId;
@@ -30,5 +34,12 @@ public class AgencyDirectory {
 
     public Optional<ConfiguredAgency> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every configured agency may publish to the broker; its certificate decides the address. */
+    @Override
+    public List<Agency> brokerPublishers() {
+        return byId.values().stream().map(ConfiguredAgency::asAgency)
+                .sorted(Comparator.comparing(Agency::id)).toList();
     }
 }

@@ -15,31 +15,37 @@ import org.apache.activemq.artemis.spi.core.protocol.RemotingConnection;
 import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager5;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
+import uk.org.earlyhelp.gateway.agency.AgencySettings;
+import uk.org.earlyhelp.gateway.agency.ConfiguredAgency;
 import uk.org.earlyhelp.gateway.alerting.AlertingSettings;
 import uk.org.earlyhelp.routes.Queues;
 
 /**
  * Who may connect to the embedded broker, and as what. The gateway itself connects in-VM; everyone else
- * comes over TLS and is who their client certificate says: a locality team's certificate gives the role
- * {@code locality-<id>}, which the security settings allow to consume only {@code alerts.locality.<id>}.
- * No user names or passwords are accepted.
+ * comes over TLS and is who their client certificate says. A locality team's certificate gives the role
+ * {@code locality-<id>}, allowed only to consume {@code alerts.locality.<id>}; an agency's gives
+ * {@code agency-<id>}, allowed only to send to {@code flags.inbound.<id>}. No user names or passwords
+ * are accepted.
  */
 class BrokerAccess implements ActiveMQSecurityManager5 {
 
     static final String GATEWAY_ROLE = "gateway";
 
-    private final Map<X500Principal, String> localityBySubject;
+    private final Map<X500Principal, String> roleBySubject = new HashMap<>();
 
-    BrokerAccess(AlertingSettings alerting) {
-        this.localityBySubject = alerting.localities().stream()
-                .filter(locality -> locality.certificateSubject() != null)
-                .collect(Collectors.toUnmodifiableMap(
-                        locality -> new X500Principal(locality.certificateSubject()),
-                        AlertingSettings.Locality::id, (a, b) -> a));
+    BrokerAccess(AlertingSettings alerting, AgencySettings agencies) {
+        alerting.localities().stream().filter(locality -> locality.certificateSubject() != null).forEach(locality ->
+                roleBySubject.put(new X500Principal(locality.certificateSubject()), localityRole(locality.id())));
+        agencies.agencies().forEach(agency ->
+                roleBySubject.put(new X500Principal(agency.certificateSubject()), agencyRole(agency.id())));
     }
 
     static String localityRole(String localityId) {
         return "locality-" + localityId;
+    }
+
+    static String agencyRole(String agencyId) {
+        return "agency-" + agencyId;
     }
 
     @Override
@@ -54,8 +60,8 @@ class BrokerAccess implements ActiveMQSecurityManager5 {
         if (certificates == null || certificates.length == 0) {
             return null;
         }
-        String locality = localityBySubject.get(certificates[0].getSubjectX500Principal());
-        return locality == null ? null : subject(localityRole(locality), localityRole(locality));
+        String role = roleBySubject.get(certificates[0].getSubjectX500Principal());
+        return role == null ? null : subject(role, role);
     }
 
     @Override
@@ -82,8 +88,11 @@ class BrokerAccess implements ActiveMQSecurityManager5 {
         return subject;
     }
 
-    /** The gateway may do anything; a locality team may read its own alerts and nothing else. */
-    static Map<String, Set<Role>> securitySettings(AlertingSettings alerting) {
+    /**
+     * The gateway may do anything; a locality team may read its own alerts and nothing else; an agency
+     * may send to its own inbound address and nothing else.
+     */
+    static Map<String, Set<Role>> securitySettings(AlertingSettings alerting, AgencySettings agencies) {
         Map<String, Set<Role>> settings = new HashMap<>();
         settings.put("#", Set.of(gatewayRole()));
         for (AlertingSettings.Locality locality : alerting.localities()) {
@@ -95,6 +104,12 @@ class BrokerAccess implements ActiveMQSecurityManager5 {
             team.setCreateAddress(true);
             team.setCreateDurableQueue(true);
             settings.put(Queues.alertsForLocality(locality.id()), Set.of(gatewayRole(), team));
+        }
+        for (ConfiguredAgency agency : agencies.agencies()) {
+            Role sender = new Role();
+            sender.setName(agencyRole(agency.id()));
+            sender.setSend(true);
+            settings.put(Queues.inboundForAgency(agency.id()), Set.of(gatewayRole(), sender));
         }
         return settings;
     }

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.jms.artemis.ArtemisConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.org.earlyhelp.gateway.agency.AgencySettings;
 import uk.org.earlyhelp.gateway.alerting.AlertingSettings;
 import uk.org.earlyhelp.routes.Queues;
 
@@ -24,10 +25,11 @@ public class EmbeddedBrokerConfiguration {
     static final String BROKER_DEAD_LETTERS = "DLQ";
 
     @Bean
-    ArtemisConfigurationCustomizer earlyHelpBrokerSecurity(AlertingSettings alerting, BrokerSettings broker) {
+    ArtemisConfigurationCustomizer earlyHelpBrokerSecurity(AlertingSettings alerting, AgencySettings agencies,
+            BrokerSettings broker) {
         return configuration -> {
             configuration.setSecurityEnabled(true);
-            BrokerAccess.securitySettings(alerting).forEach(configuration::putSecurityRoles);
+            BrokerAccess.securitySettings(alerting, agencies).forEach(configuration::putSecurityRoles);
             if (broker.tlsPort() > 0) {
                 try {
                     configuration.addAcceptorConfiguration("tls", tlsAcceptor(broker));
@@ -49,12 +51,13 @@ public class EmbeddedBrokerConfiguration {
 
     /** Certificates, not passwords: installed before the broker starts (Spring calls start after this). */
     @Bean
-    static BeanPostProcessor earlyHelpBrokerAccess(ObjectProvider<AlertingSettings> alerting) {
+    static BeanPostProcessor earlyHelpBrokerAccess(ObjectProvider<AlertingSettings> alerting,
+            ObjectProvider<AgencySettings> agencies) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
                 if (bean instanceof EmbeddedActiveMQ broker) {
-                    broker.setSecurityManager(new BrokerAccess(alerting.getObject()));
+                    broker.setSecurityManager(new BrokerAccess(alerting.getObject(), agencies.getObject()));
                 }
                 return bean;
             }

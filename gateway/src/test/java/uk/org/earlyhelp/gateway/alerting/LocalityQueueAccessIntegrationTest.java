@@ -9,12 +9,14 @@ import jakarta.jms.JMSSecurityException;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.earlyhelp.gateway.pki.ClientCertificateSpec;
+import uk.org.earlyhelp.gateway.pki.DevelopmentPki;
+import uk.org.earlyhelp.gateway.support.BrokerTlsClients;
 import uk.org.earlyhelp.gateway.support.GatewayIntegrationTest;
 import uk.org.earlyhelp.gateway.support.TestFamily;
 import uk.org.earlyhelp.gateway.support.TestFlags;
@@ -22,15 +24,21 @@ import uk.org.earlyhelp.gateway.support.TestState;
 
 /**
  * A locality team reads its alerts from the broker over TLS with its own certificate, and can reach
- * nothing else: not another team's queue, not the gateway's internal queues. No other certificate gets in.
+ * nothing else: not another team's queue, not the gateway's internal queues. Agencies cannot read
+ * alerts, and a certificate no one is configured for cannot connect.
  */
 class LocalityQueueAccessIntegrationTest extends GatewayIntegrationTest {
 
-    private final List<ActiveMQConnectionFactory> factories = new ArrayList<>();
+    private BrokerTlsClients broker;
+
+    @BeforeEach
+    void clients() {
+        broker = new BrokerTlsClients(pkiPassword());
+    }
 
     @AfterEach
-    void closeFactories() {
-        factories.forEach(ActiveMQConnectionFactory::close);
+    void closeClients() {
+        broker.close();
     }
 
     @Test
@@ -41,7 +49,7 @@ class LocalityQueueAccessIntegrationTest extends GatewayIntegrationTest {
         UUID familyId = jdbc.queryForObject("select family_id from family_flags where receipt_id = ?::uuid",
                 UUID.class, receipt);
 
-        try (Connection team = connectAs("team-runcorn-north")) {
+        try (Connection team = broker.connectAs("team-runcorn-north")) {
             Session session = team.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageConsumer consumer = session.createConsumer(
                     session.createQueue("alerts.locality.runcorn-north"), "familyId = '" + familyId + "'");
@@ -55,7 +63,7 @@ class LocalityQueueAccessIntegrationTest extends GatewayIntegrationTest {
 
     @Test
     void aTeamCannotReadAnotherTeamsQueueOrTheGatewaysOwn() throws Exception {
-        try (Connection team = connectAs("team-runcorn-north")) {
+        try (Connection team = broker.connectAs("team-runcorn-north")) {
             Session session = team.createSession(false, Session.AUTO_ACKNOWLEDGE);
 
             assertThatThrownBy(() -> session.createConsumer(session.createQueue("alerts.locality.runcorn-south")))
@@ -69,20 +77,21 @@ class LocalityQueueAccessIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void anAgencyCertificateCannotConnectToTheBroker() {
-        assertThatThrownBy(() -> connectAs("greenfield-primary").close()).isInstanceOf(JMSException.class);
+    void anAgencyCannotReadAlerts() throws Exception {
+        try (Connection agency = broker.connectAs("greenfield-primary")) {
+            Session session = agency.createSession(false, Session.AUTO_ACKNOWLEDGE);
+
+            assertThatThrownBy(() -> session.createConsumer(session.createQueue("alerts.locality.runcorn-north")))
+                    .isInstanceOf(JMSSecurityException.class);
+        }
     }
 
-    private Connection connectAs(String certificate) throws JMSException {
-        String password = new String(pkiPassword());
-        String url = "tcp://localhost:" + TestState.BROKER_TLS_PORT + "?sslEnabled=true"
-                + "&keyStoreType=PKCS12&keyStorePath=" + TestState.pki().resolve("agencies/" + certificate + ".p12")
-                + "&keyStorePassword=" + password
-                + "&trustStoreType=PKCS12&trustStorePath=" + TestState.pki().resolve("truststore.p12")
-                + "&trustStorePassword=" + password;
-        // The factory holds the server locator the connection uses: it is closed after the test, not here.
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(url);
-        factories.add(factory);
-        return factory.createConnection();
+    @Test
+    void aCertificateNobodyIsConfiguredForCannotConnect() throws Exception {
+        DevelopmentPki.ensure(TestState.pki(), pkiPassword(), List.of("localhost"),
+                List.of(new ClientCertificateSpec("stranger",
+                        "CN=stranger,OU=none,O=Early Help Gateway Development")));
+
+        assertThatThrownBy(() -> broker.connectAs("stranger").close()).isInstanceOf(JMSException.class);
     }
 }

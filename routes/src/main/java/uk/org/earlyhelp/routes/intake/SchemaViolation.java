@@ -16,4 +16,14 @@ public class SchemaViolation extends IntakeRejection {
     public List<FieldError> errors() {
         return errors;
     }
+
+    @Override
+    public String reason() {
+        return "invalid-flag";
+    }
+
+    @Override
+    public List<FieldError> fieldErrors() {
+        return errors;
+    }
 }

@@ -6,4 +6,9 @@ public class UnknownAgency extends IntakeRejection {
     public UnknownAgency() {
         super("the client certificate does not belong to a configured agency");
     }
+
+    @Override
+    public String reason() {
+        return "unknown-agency";
+    }
 }

@@ -34,8 +34,8 @@ public final class FlagCodec {
             return MAPPER.readValue(json, ReceivedFlag.class);
         } catch (JsonProcessingException e) {
             // The message names the position only: Jackson's own text can quote the payload.
-            throw new IllegalArgumentException("a message on flags.received is not a received flag (at "
-                    + e.getLocation() + ")");
+            throw new IllegalArgumentException("a message on flags.received is not a received flag (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
         }
     }
 }

@@ -9,13 +9,17 @@ import uk.org.earlyhelp.routes.model.FlagCodec;
 /**
  * The pipeline as an ordered list: consume a flag from {@code flags.received}, then policy, match,
  * family, alert. The stages run in one database transaction inside the broker transaction, so a flag is
- * either fully processed and acknowledged, or rolled back and redelivered. A flag that keeps failing is
- * retried a bounded number of times, then moved to {@code flags.dead-letter} with the reason and audited.
+ * either fully processed and acknowledged, or rolled back and redelivered by the broker (with a growing
+ * delay). A flag that keeps failing is dead-lettered on its last attempt: moved to
+ * {@code flags.dead-letter} with the reason as a property, and audited.
  */
 @Component
 public class PipelineRoute extends RouteBuilder {
 
     static final String STAGES = "direct:pipeline-stages";
+    /** Set by Artemis: 1 on the first delivery. */
+    static final String DELIVERY_COUNT = "JMSXDeliveryCount";
+    private static final String ORIGINAL_BODY = "originalBody";
 
     private final FlagLedger ledger;
     private final DeadLetters deadLetters;
@@ -30,21 +34,30 @@ public class PipelineRoute extends RouteBuilder {
         from("jms:queue:" + Queues.FLAGS_RECEIVED
                 + "?transacted=true&concurrentConsumers={{gateway.pipeline.consumers:2}}")
                 .routeId("pipeline")
-                .onException(Exception.class)
-                    .maximumRedeliveries("{{gateway.pipeline.max-redeliveries:3}}")
-                    .redeliveryDelay("{{gateway.pipeline.redelivery-delay-ms:200}}")
-                    .useExponentialBackOff()
-                    .retryAttemptedLogLevel(LoggingLevel.WARN)
-                    .logExhaustedMessageHistory(false)
-                    .logExhaustedMessageBody(false)
-                    .handled(true)
-                    .useOriginalMessage()
+                // Retries are the broker's: a failed attempt rolls back and Artemis redelivers after a
+                // growing delay, without holding up the flags behind it. The last attempt dead-letters.
+                .errorHandler(noErrorHandler())
+                .setProperty(ORIGINAL_BODY, body())
+                .doTry()
+                    .transform().body(String.class, FlagCodec::fromJson)
+                    .to(STAGES)
+                .doCatch(Exception.class)
                     .setHeader(DeadLetterReason.HEADER_REASON, method(DeadLetterReason.class, "of"))
-                    .bean(deadLetters, "record(${body}, ${routeId}, ${header." + DeadLetterReason.HEADER_REASON + "})")
-                    .to("jms:queue:" + Queues.FLAGS_DEAD_LETTER)
-                .end()
-                .transform().body(String.class, FlagCodec::fromJson)
-                .to(STAGES);
+                    .choice()
+                        .when(simple("${header." + DELIVERY_COUNT + "} < {{gateway.pipeline.max-attempts:4}}"))
+                            .log(LoggingLevel.WARN, "flag processing failed, the broker will redeliver: "
+                                    + "${header." + DeadLetterReason.HEADER_REASON + "}")
+                            .process(exchange -> {
+                                throw new RetryLater(exchange.getMessage().getHeader(
+                                        DeadLetterReason.HEADER_REASON, String.class));
+                            })
+                        .otherwise()
+                            .setBody(exchangeProperty(ORIGINAL_BODY))
+                            .bean(deadLetters, "record(${body}, ${routeId}, ${header."
+                                    + DeadLetterReason.HEADER_REASON + "})")
+                            .to("jms:queue:" + Queues.FLAGS_DEAD_LETTER)
+                    .end()
+                .end();
 
         from(STAGES).routeId("pipeline-stages")
                 .transacted()
