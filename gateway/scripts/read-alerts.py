@@ -24,7 +24,7 @@ class AlertReader(MessagingHandler):
 
     def on_start(self, event):
         self.connection = event.container.connect(self.url, ssl_domain=self.ssl_domain,
-                                                  allowed_mechs="EXTERNAL ANONYMOUS", reconnect=False)
+                                                  allowed_mechs="EXTERNAL", reconnect=False)
         event.container.create_receiver(self.connection, self.queue)
         self.timer = event.container.schedule(self.timeout, self)
 

@@ -25,7 +25,7 @@ class FlagSender(MessagingHandler):
 
     def on_start(self, event):
         connection = event.container.connect(self.url, ssl_domain=self.ssl_domain,
-                                             allowed_mechs="EXTERNAL ANONYMOUS", reconnect=False)
+                                             allowed_mechs="EXTERNAL", reconnect=False)
         event.container.create_sender(connection, self.address)
 
     def on_sendable(self, event):

@@ -42,7 +42,7 @@ public class EmbeddedBrokerConfiguration {
 
     private static String tlsAcceptor(BrokerSettings broker) {
         return "tcp://" + broker.tlsHost() + ":" + broker.tlsPort()
-                + "?sslEnabled=true;needClientAuth=true;protocols=CORE,AMQP"
+                + "?sslEnabled=true;needClientAuth=true;protocols=CORE,AMQP;saslMechanisms=EXTERNAL"
                 + ";keyStoreType=PKCS12;keyStorePath=" + Path.of(broker.keyStore()).toAbsolutePath().normalize()
                 + ";trustStoreType=PKCS12;trustStorePath=" + Path.of(broker.trustStore()).toAbsolutePath().normalize()
                 + ";keyStorePassword=" + broker.storePassword()
