@@ -3,10 +3,12 @@ package uk.org.earlyhelp.gateway;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import uk.org.earlyhelp.schemas.FlagSchemas;
 
 /** The few shared parts that are not features of their own. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class GatewayConfiguration {
 
     @Bean

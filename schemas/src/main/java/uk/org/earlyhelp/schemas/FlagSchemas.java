@@ -67,6 +67,7 @@ public final class FlagSchemas {
 
     private final Map<String, JsonSchema> flagSchemas;
     private final JsonSchema alertSchema;
+    private final JsonSchema agreementSchema;
     private final Clock clock;
 
     private FlagSchemas(Clock clock) {
@@ -79,6 +80,7 @@ public final class FlagSchemas {
         }
         this.flagSchemas = Collections.unmodifiableMap(byType);
         this.alertSchema = load(factory, config, "alert.schema.json");
+        this.agreementSchema = load(factory, config, "agreements/agreement.schema.json");
     }
 
     /**
@@ -123,6 +125,14 @@ public final class FlagSchemas {
     }
 
     /** Every problem with an alert, sorted by field; empty when the alert is valid. */
+    /** Validates one information-sharing agreement document (read from YAML) against its schema. */
+    public List<FieldError> validateAgreement(JsonNode agreement) {
+        if (agreement == null || !agreement.isObject()) {
+            return List.of(new FieldError("", "must be a mapping (an agreement document)"));
+        }
+        return List.copyOf(schemaErrors(agreementSchema, agreement, false));
+    }
+
     public List<FieldError> validateAlert(JsonNode alert) {
         if (alert == null || !alert.isObject()) {
             return List.of(new FieldError("", "must be a JSON object (an alert document)"));

@@ -23,8 +23,9 @@ class ContractSchemasTest {
     }
 
     @Test
-    void theContractHasACommonSchemaFiveFlagSchemasAndAnAlertSchema() {
+    void theContractHasACommonSchemaFiveFlagSchemasAnAlertSchemaAndAnAgreementSchema() {
         assertThat(schemaFiles()).containsExactlyInAnyOrder(
+                "contract/agreements/agreement.schema.json",
                 "contract/alert.schema.json",
                 "contract/flags/common.schema.json",
                 "contract/flags/school-exclusion.schema.json",

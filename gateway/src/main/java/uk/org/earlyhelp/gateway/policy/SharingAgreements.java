@@ -1,70 +1,64 @@
 package uk.org.earlyhelp.gateway.policy;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 import uk.org.earlyhelp.routes.model.AgencyKind;
 
-/** The agreements in force, read from YAML at start-up and checked so each kind and type has one rule. */
+/**
+ * The agreements in force. Read and checked at start-up (the gateway does not start on invalid
+ * agreements); afterwards a valid change replaces the set at once, and an invalid one is refused while
+ * the last valid set stays in force.
+ */
 @Component
 public class SharingAgreements {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .setPropertyNamingStrategy(PropertyNamingStrategies.KEBAB_CASE)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** The outcome of looking for a change. */
+    public sealed interface Reload {
+        record Unchanged() implements Reload {
+        }
 
-    private final Map<String, ApplicableRule> byKindAndType;
+        record Loaded(List<SharingAgreement> agreements) implements Reload {
+        }
 
-    public SharingAgreements(PolicySettings settings) {
-        this.byKindAndType = index(read(settings), settings.agreements().getDescription());
+        record Refused(List<AgreementProblem> problems) implements Reload {
+        }
+    }
+
+    private final AgreementReader reader;
+    private final String location;
+    private final AtomicReference<AgreementSet> current;
+    /** Refused files are reported once, not again at every check until they change. */
+    private final AtomicReference<String> lastRefused = new AtomicReference<>("");
+
+    public SharingAgreements(PolicySettings settings, AgreementReader reader) {
+        this.reader = reader;
+        this.location = settings.agreements();
+        this.current = new AtomicReference<>(reader.read(location));
     }
 
     public Optional<ApplicableRule> ruleFor(AgencyKind kind, String flagType) {
-        return Optional.ofNullable(byKindAndType.get(key(kind, flagType)));
+        return current.get().ruleFor(kind, flagType);
     }
 
-    private static List<SharingAgreement> read(PolicySettings settings) {
-        try (InputStream in = settings.agreements().getInputStream()) {
-            return YAML.readValue(in, AgreementsFile.class).agreements();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the sharing agreements from "
-                    + settings.agreements().getDescription() + ": " + e.getMessage(), e);
+    public List<SharingAgreement> inForce() {
+        return current.get().agreements();
+    }
+
+    /** Re-reads the files if they changed since the set in force was read. */
+    public Reload reloadIfChanged() {
+        String fingerprint = reader.fingerprint(location);
+        if (fingerprint.equals(current.get().fingerprint()) || fingerprint.equals(lastRefused.get())) {
+            return new Reload.Unchanged();
         }
-    }
-
-    private static Map<String, ApplicableRule> index(List<SharingAgreement> agreements, String source) {
-        Map<String, ApplicableRule> index = new HashMap<>();
-        for (SharingAgreement agreement : agreements) {
-            for (AgreementRule rule : agreement.rules()) {
-                if (rule.consent() == null || rule.lawfulBasis() == null || rule.lawfulBasis().article6() == null) {
-                    throw new IllegalStateException(source + ": rule " + rule.ruleId() + " of agreement "
-                            + agreement.id() + " needs a consent rule and an Article 6 lawful basis");
-                }
-                for (AgencyKind kind : agreement.agencyKinds()) {
-                    ApplicableRule previous = index.put(key(kind, rule.flagType()), new ApplicableRule(agreement, rule));
-                    if (previous != null) {
-                        throw new IllegalStateException(source + ": " + kind.id() + " sending " + rule.flagType()
-                                + " is governed by both rule " + previous.rule().ruleId() + " and rule " + rule.ruleId());
-                    }
-                }
-            }
+        try {
+            AgreementSet fresh = reader.read(location);
+            current.set(fresh);
+            return new Reload.Loaded(fresh.agreements());
+        } catch (InvalidAgreements refused) {
+            lastRefused.set(fingerprint);
+            return new Reload.Refused(refused.problems());
         }
-        return Map.copyOf(index);
-    }
-
-    private static String key(AgencyKind kind, String flagType) {
-        return kind.id() + "/" + flagType;
-    }
-
-    private record AgreementsFile(List<SharingAgreement> agreements) {
     }
 }
