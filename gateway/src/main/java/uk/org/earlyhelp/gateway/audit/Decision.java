@@ -16,6 +16,7 @@ public final class Decision {
     public static final String ALERT_RAISED = "alert-raised";
     public static final String ALERT_UPDATED = "alert-updated";
     public static final String DEAD_LETTERED = "dead-lettered";
+    public static final String CONSENT_RECORDED = "consent-recorded";
     public static final String AGREEMENTS_LOADED = "agreements-loaded";
     public static final String AGREEMENTS_REFUSED = "agreements-refused";
 

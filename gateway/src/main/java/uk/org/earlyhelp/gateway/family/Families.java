@@ -37,6 +37,11 @@ public class Families {
         this.clock = clock;
     }
 
+    public boolean exists(UUID familyId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from families where family_id = :id)",
+                new MapSqlParameterSource("id", familyId), Boolean.class));
+    }
+
     public List<UUID> familiesOf(Collection<UUID> personIds) {
         return jdbc.query("select distinct family_id from family_members where person_id in (:persons)",
                 new MapSqlParameterSource("persons", personIds), (row, n) -> row.getObject(1, UUID.class));

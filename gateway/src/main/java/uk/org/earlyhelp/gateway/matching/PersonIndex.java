@@ -121,7 +121,8 @@ public class PersonIndex {
                 """, type, value, personId);
     }
 
-    private Optional<UUID> byIdentifier(String type, String value) {
+    /** A person by a valid identifier of the given type ({@link #NHS_NUMBER} or {@link #UPN}). */
+    public Optional<UUID> byIdentifier(String type, String value) {
         return jdbc.query("select person_id from person_identifiers where identifier_type = ? and identifier_value = ?",
                 (row, n) -> row.getObject(1, UUID.class), type, value).stream().findFirst();
     }

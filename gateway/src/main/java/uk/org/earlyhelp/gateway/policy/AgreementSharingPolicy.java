@@ -59,7 +59,8 @@ public class AgreementSharingPolicy implements SharingPolicy {
                     "no agreement in force covers this agency kind and flag type");
         } else {
             AgreementRule rule = applicable.get().rule();
-            effective = consent.effectiveFor(knownPersons(flag));
+            effective = consent.effectiveFor(knownPersons(flag), flag.agency().kind().id(), rule.purpose(),
+                    flag.occurredOn());
             Verdict verdict = verdict(rule, flag, effective);
             decision = new SharingDecision(flag, verdict.shared(), applicable.get().agreement().id(),
                     applicable.get().agreement().version(), rule.ruleId(), verdict.reason());

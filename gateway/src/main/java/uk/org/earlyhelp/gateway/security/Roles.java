@@ -7,6 +7,9 @@ public final class Roles {
     public static final String IG_OFFICER = "IG_OFFICER";
     public static final String ADMIN = "ADMIN";
 
+    /** An early-help practitioner: records what families agreed to. */
+    public static final String PRACTITIONER = "PRACTITIONER";
+
     private Roles() {
     }
 }

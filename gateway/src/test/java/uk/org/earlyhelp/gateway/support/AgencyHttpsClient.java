@@ -63,17 +63,30 @@ public final class AgencyHttpsClient {
     }
 
     public HttpResponse<String> postJson(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path))
+        return postJson(path, json, null);
+    }
+
+    /** @param basicCredentials {@code user:password} of a person, or null for none */
+    public HttpResponse<String> postJson(String path, String json, String basicCredentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (basicCredentials != null) {
+            request.header("Authorization", basic(basicCredentials));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> get(String path, String basicCredentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         if (basicCredentials != null) {
-            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString(basicCredentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(basicCredentials));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
