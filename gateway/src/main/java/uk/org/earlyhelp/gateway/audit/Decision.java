@@ -17,6 +17,9 @@ public final class Decision {
     public static final String ALERT_UPDATED = "alert-updated";
     public static final String DEAD_LETTERED = "dead-lettered";
     public static final String CONSENT_RECORDED = "consent-recorded";
+    public static final String PENDING_CONSENT = "pending-consent";
+    public static final String RELEASED_BY_CONSENT = "released-by-consent";
+    public static final String RETENTION_DELETED = "retention-deleted";
     public static final String AGREEMENTS_LOADED = "agreements-loaded";
     public static final String AGREEMENTS_REFUSED = "agreements-refused";
 

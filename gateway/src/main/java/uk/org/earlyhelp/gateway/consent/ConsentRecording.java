@@ -14,7 +14,10 @@ import uk.org.earlyhelp.gateway.audit.Pseudonymiser;
 import uk.org.earlyhelp.gateway.family.Families;
 import uk.org.earlyhelp.gateway.matching.PersonIndex;
 
-/** Resolves who a consent request is about, records it, and audits it in the same transaction. */
+/**
+ * Resolves who a consent request is about, records it and audits it in one transaction; consent given
+ * releases the flags held for want of it.
+ */
 @Component
 public class ConsentRecording {
 
@@ -23,9 +26,11 @@ public class ConsentRecording {
     private final Families families;
     private final AuditTrail audit;
     private final Pseudonymiser pseudonymiser;
+    private final ConsentRelease release;
 
     public ConsentRecording(ConsentRegistry registry, PersonIndex persons, Families families, AuditTrail audit,
-            Pseudonymiser pseudonymiser) {
+            Pseudonymiser pseudonymiser, ConsentRelease release) {
+        this.release = release;
         this.registry = registry;
         this.persons = persons;
         this.families = families;
@@ -45,6 +50,9 @@ public class ConsentRecording {
                     .detail(Map.of("consentId", consentId.toString(), "status", request.status(),
                             "recordedBy", recordedBy,
                             "about", found.personId() != null ? "person" : "family " + found.familyId())));
+            if ("given".equals(request.status())) {
+                release.releaseFor(found.personId(), found.familyId(), consentId);
+            }
             return consentId;
         });
     }

@@ -103,13 +103,15 @@ public class Families {
                 .addValue("now", Timestamp.from(clock.instant())));
     }
 
-    public void recordFlag(UUID familyId, ReceivedFlag flag, Need need, List<UUID> personIds) {
+    /** @param retainUntil the last day the agreement lets the gateway keep this flag */
+    public void recordFlag(UUID familyId, ReceivedFlag flag, Need need, List<UUID> personIds, LocalDate retainUntil) {
         jdbc.update("""
                 insert into family_flags (receipt_id, family_id, agency_id, agency_kind, flag_type, occurred_on,
-                                          need_category, severity, details, person_ids, recorded_at)
+                                          need_category, severity, details, person_ids, recorded_at, retain_until)
                 values (:receipt, :family, :agency, :kind, :type, :occurred, :need, :severity, cast(:details as jsonb),
-                        :persons, :now)
+                        :persons, :now, :retain)
                 """, new MapSqlParameterSource()
+                .addValue("retain", Date.valueOf(retainUntil))
                 .addValue("receipt", UUID.fromString(flag.receiptId())).addValue("family", familyId)
                 .addValue("agency", flag.agency().id()).addValue("kind", flag.agency().kind().id())
                 .addValue("type", flag.flagType()).addValue("occurred", Date.valueOf(flag.occurredOn()))
@@ -140,10 +142,21 @@ public class Families {
                         row.getDate(4) == null ? null : row.getDate(4).toLocalDate()));
     }
 
+    public List<UUID> memberIds(UUID familyId) {
+        return jdbc.query("select person_id from family_members where family_id = :family",
+                new MapSqlParameterSource("family", familyId), (row, n) -> row.getObject(1, UUID.class));
+    }
+
     public Optional<String> postcode(UUID familyId) {
         return jdbc.query("select postcode from families where family_id = :family",
                 new MapSqlParameterSource("family", familyId), (row, n) -> row.getString(1))
                 .stream().filter(postcode -> postcode != null).findFirst();
+    }
+
+    /** Deletes history entries past their retention; returns their receipts. */
+    public List<UUID> deletePastRetention(LocalDate today) {
+        return jdbc.query("delete from family_flags where retain_until < :today returning receipt_id",
+                new MapSqlParameterSource("today", Date.valueOf(today)), (row, n) -> row.getObject(1, UUID.class));
     }
 
     private static String json(Map<String, Object> details) {

@@ -1,5 +1,6 @@
 package uk.org.earlyhelp.gateway.family;
 
+import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import uk.org.earlyhelp.gateway.audit.AuditTrail;
 import uk.org.earlyhelp.gateway.audit.Decision;
 import uk.org.earlyhelp.gateway.audit.Pseudonymiser;
 import uk.org.earlyhelp.gateway.matching.Normalise;
+import uk.org.earlyhelp.gateway.policy.SharingAgreements;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
 import uk.org.earlyhelp.routes.model.Subject;
 import uk.org.earlyhelp.routes.pipeline.FamilyFlag;
@@ -33,11 +35,14 @@ public class HouseholdFamilyHistory implements FamilyHistory {
     static final int RULE_VERSION = 1;
 
     private final Families families;
+    private final SharingAgreements agreements;
     private final AuditTrail audit;
     private final Pseudonymiser pseudonymiser;
 
-    public HouseholdFamilyHistory(Families families, AuditTrail audit, Pseudonymiser pseudonymiser) {
+    public HouseholdFamilyHistory(Families families, SharingAgreements agreements, AuditTrail audit,
+            Pseudonymiser pseudonymiser) {
         this.families = families;
+        this.agreements = agreements;
         this.audit = audit;
         this.pseudonymiser = pseudonymiser;
     }
@@ -63,7 +68,10 @@ public class HouseholdFamilyHistory implements FamilyHistory {
             families.addMember(familyId, person.personId(), subject.role(), subject.relationshipToChild());
         }
         Need need = NeedClassifier.classify(flag);
-        families.recordFlag(familyId, flag, need, personIds);
+        Period retention = agreements.ruleFor(flag.agency().kind(), flag.flagType())
+                .orElseThrow(() -> new IllegalStateException("no agreement in force for a shared " + flag.flagType()))
+                .rule().retention();
+        families.recordFlag(familyId, flag, need, personIds, flag.occurredOn().plus(retention));
         audit.append(entry(flag, Decision.FAMILY_LINKED).detail(Map.of("familyId", familyId.toString(),
                 "needCategory", Objects.toString(need.category(), "none"), "severity", need.severity())));
         return new FamilyFlag(flag, familyId);

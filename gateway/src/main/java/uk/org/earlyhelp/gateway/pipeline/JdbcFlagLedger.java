@@ -28,4 +28,10 @@ public class JdbcFlagLedger implements FlagLedger {
         return jdbc.update("insert into pipeline_ledger (receipt_id, processed_at) values (?, ?) on conflict do nothing",
                 UUID.fromString(flag.receiptId()), Timestamp.from(clock.instant())) == 1;
     }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(ReceivedFlag flag) {
+        jdbc.update("delete from pipeline_ledger where receipt_id = ?", UUID.fromString(flag.receiptId()));
+    }
 }

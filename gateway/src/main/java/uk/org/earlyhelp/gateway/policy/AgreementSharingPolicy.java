@@ -18,6 +18,7 @@ import uk.org.earlyhelp.gateway.audit.Pseudonymiser;
 import uk.org.earlyhelp.gateway.consent.ConsentRegistry;
 import uk.org.earlyhelp.gateway.consent.ConsentStatus;
 import uk.org.earlyhelp.gateway.consent.EffectiveConsent;
+import uk.org.earlyhelp.gateway.consent.PendingConsent;
 import uk.org.earlyhelp.gateway.matching.PersonIndex;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
 import uk.org.earlyhelp.routes.pipeline.SharingDecision;
@@ -36,11 +37,13 @@ public class AgreementSharingPolicy implements SharingPolicy {
     private final SharingAgreements agreements;
     private final ConsentRegistry consent;
     private final PersonIndex persons;
+    private final PendingConsent pending;
     private final AuditTrail audit;
     private final Pseudonymiser pseudonymiser;
 
     public AgreementSharingPolicy(SharingAgreements agreements, ConsentRegistry consent, PersonIndex persons,
-            AuditTrail audit, Pseudonymiser pseudonymiser) {
+            PendingConsent pending, AuditTrail audit, Pseudonymiser pseudonymiser) {
+        this.pending = pending;
         this.agreements = agreements;
         this.consent = consent;
         this.persons = persons;
@@ -54,16 +57,21 @@ public class AgreementSharingPolicy implements SharingPolicy {
         Optional<ApplicableRule> applicable = agreements.ruleFor(flag.agency().kind(), flag.flagType());
         SharingDecision decision;
         EffectiveConsent effective = EffectiveConsent.NONE;
+        boolean held = false;
         if (applicable.isEmpty()) {
             decision = new SharingDecision(flag, false, flag.agreementId(), flag.agreementVersion(), null,
                     "no agreement in force covers this agency kind and flag type");
         } else {
             AgreementRule rule = applicable.get().rule();
-            effective = consent.effectiveFor(knownPersons(flag), flag.agency().kind().id(), rule.purpose(),
-                    flag.occurredOn());
+            List<UUID> known = knownPersons(flag);
+            effective = consent.effectiveFor(known, flag.agency().kind().id(), rule.purpose(), flag.occurredOn());
             Verdict verdict = verdict(rule, flag, effective);
             decision = new SharingDecision(flag, verdict.shared(), applicable.get().agreement().id(),
                     applicable.get().agreement().version(), rule.ruleId(), verdict.reason());
+            if (verdict.awaitsConsent()) {
+                pending.hold(flag, known, rule.retention());
+                held = true;
+            }
         }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("agreement", Objects.toString(decision.agreementId(), "none"));
@@ -73,16 +81,21 @@ public class AgreementSharingPolicy implements SharingPolicy {
             detail.put("consentRecord", effective.consentId().toString());
         }
         applicable.ifPresent(rule -> detail.put("lawfulBasis", rule.rule().lawfulBasis().article6()));
-        audit.append(AuditEntry.of(decision.shared() ? Decision.SHARED : Decision.WITHHELD)
+        String outcome = decision.shared() ? Decision.SHARED : held ? Decision.PENDING_CONSENT : Decision.WITHHELD;
+        audit.append(AuditEntry.of(outcome)
                 .agency(flag.agency().id(), flag.channel()).flag(flag.flagType(), flag.receiptId())
                 .rule(decision.ruleId(), decision.agreementVersion())
                 .subjects(pseudonymiser.keysFor(flag.subjects())).detail(detail));
-        LOG.info("{} flag receipt={} rule={}", decision.shared() ? "shared" : "withheld", flag.receiptId(),
-                decision.ruleId());
+        LOG.info("{} flag receipt={} rule={}", outcome, flag.receiptId(), decision.ruleId());
         return decision;
     }
 
-    private record Verdict(boolean shared, String reason) {
+    /** @param awaitsConsent no consent recorded yet: the flag is held until consent or its retention's end */
+    private record Verdict(boolean shared, String reason, boolean awaitsConsent) {
+
+        Verdict(boolean shared, String reason) {
+            this(shared, reason, false);
+        }
     }
 
     private static Verdict verdict(AgreementRule rule, ReceivedFlag flag, EffectiveConsent effective) {
@@ -98,10 +111,11 @@ public class AgreementSharingPolicy implements SharingPolicy {
     }
 
     private static Verdict byConsent(EffectiveConsent effective) {
-        return effective.status() == ConsentStatus.GIVEN
-                ? new Verdict(true, "shared with consent given")
-                : new Verdict(false, "withheld: consent " + (effective.status() == ConsentStatus.NONE
-                        ? "has not been recorded" : effective.status().id()));
+        return switch (effective.status()) {
+            case GIVEN -> new Verdict(true, "shared with consent given");
+            case NONE -> new Verdict(false, "held pending consent: consent has not been recorded", true);
+            case REFUSED, WITHDRAWN -> new Verdict(false, "withheld: consent " + effective.status().id());
+        };
     }
 
     private static boolean isSafeguarding(AgreementRule rule, ReceivedFlag flag) {

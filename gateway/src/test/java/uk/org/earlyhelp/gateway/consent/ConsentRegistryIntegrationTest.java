@@ -42,7 +42,8 @@ class ConsentRegistryIntegrationTest extends GatewayIntegrationTest {
         String adult = submit("riverside-adult-services",
                 TestFlags.adultServicesNotification(family, "parental-mental-health", "medium"));
 
-        assertThat(awaitDecision(adult, "withheld").get("detail").toString()).contains("consent has not been recorded");
+        assertThat(awaitDecision(adult, "pending-consent").get("detail").toString())
+                .contains("consent has not been recorded");
     }
 
     @Test
@@ -53,7 +54,23 @@ class ConsentRegistryIntegrationTest extends GatewayIntegrationTest {
         String health = submit("riverside-health-visiting",
                 TestFlags.healthVisitingConcern(family, "maternal-mental-health", "medium"));
 
-        awaitDecision(health, "withheld");
+        awaitDecision(health, "pending-consent");
+    }
+
+    @Test
+    void consentGivenLaterReleasesTheHeldFlag() throws Exception {
+        TestFamily family = knownFamily();
+        String health = submit("riverside-health-visiting",
+                TestFlags.healthVisitingConcern(family, "maternal-mental-health", "medium"));
+        awaitDecision(health, "pending-consent");
+
+        consent(family.mother.nhsNumber(), "given", null, null);
+
+        assertThat(awaitDecision(health, "shared").get("detail").toString()).contains("consent given");
+        awaitDecision(health, "family-linked");
+        assertThat(decisionsFor(health)).contains("released-by-consent");
+        assertThat(jdbc.queryForObject("select count(*) from pending_flags where receipt_id = ?::uuid",
+                Integer.class, health)).isZero();
     }
 
     @Test

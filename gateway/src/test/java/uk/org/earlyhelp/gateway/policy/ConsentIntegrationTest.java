@@ -55,13 +55,17 @@ class ConsentIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void consentNotYetRecordedWithholdsAFlagThatNeedsIt() throws Exception {
+    void aFlagNeedingConsentNotYetRecordedIsHeldAndVisible() throws Exception {
         TestFamily family = new TestFamily();
         String health = submit("riverside-health-visiting",
                 TestFlags.healthVisitingConcern(family, "infant-feeding-or-growth", "medium"));
 
-        Map<String, Object> withheld = awaitDecision(health, "withheld");
+        Map<String, Object> held = awaitDecision(health, "pending-consent");
 
-        assertThat(withheld.get("detail").toString()).contains("consent has not been recorded");
+        assertThat(held.get("detail").toString()).contains("consent has not been recorded");
+        assertThat(jdbc.queryForObject("select count(*) from pending_flags where receipt_id = ?::uuid",
+                Integer.class, health)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from family_flags where receipt_id = ?::uuid",
+                Integer.class, health)).isZero();
     }
 }

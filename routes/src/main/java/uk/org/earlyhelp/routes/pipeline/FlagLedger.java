@@ -10,4 +10,7 @@ public interface FlagLedger {
 
     /** Records the receipt in the current transaction; false when it was processed before. */
     boolean firstDelivery(ReceivedFlag flag);
+
+    /** Lets a flag be processed again: one held for want of consent, released when consent is given. */
+    void forget(ReceivedFlag flag);
 }

@@ -1,0 +1,52 @@
+package uk.org.earlyhelp.gateway.consent;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.stereotype.Component;
+import uk.org.earlyhelp.gateway.audit.AuditEntry;
+import uk.org.earlyhelp.gateway.audit.AuditTrail;
+import uk.org.earlyhelp.gateway.audit.Decision;
+import uk.org.earlyhelp.gateway.family.Families;
+import uk.org.earlyhelp.routes.Queues;
+import uk.org.earlyhelp.routes.model.FlagCodec;
+import uk.org.earlyhelp.routes.model.ReceivedFlag;
+import uk.org.earlyhelp.routes.pipeline.FlagLedger;
+
+/**
+ * When consent is given, the flags held for want of it go back on {@code flags.received}, and the
+ * pipeline decides them again against the consent now in force. Runs in the transaction that records the
+ * consent: the held rows go only if that commits; should the commit fail after the send, the ledger still
+ * marks the flag processed and the held row remains, so it is neither lost nor processed twice.
+ */
+@Component
+public class ConsentRelease {
+
+    private final PendingConsent pending;
+    private final Families families;
+    private final FlagLedger ledger;
+    private final ProducerTemplate broker;
+    private final AuditTrail audit;
+
+    public ConsentRelease(PendingConsent pending, Families families, FlagLedger ledger, ProducerTemplate broker,
+            AuditTrail audit) {
+        this.pending = pending;
+        this.families = families;
+        this.ledger = ledger;
+        this.broker = broker;
+        this.audit = audit;
+    }
+
+    /** @param personId the person consent was given for, or null for a family */
+    public void releaseFor(UUID personId, UUID familyId, UUID consentId) {
+        List<UUID> persons = personId != null ? List.of(personId) : families.memberIds(familyId);
+        for (ReceivedFlag flag : pending.release(persons)) {
+            ledger.forget(flag);
+            audit.append(AuditEntry.of(Decision.RELEASED_BY_CONSENT).agency(flag.agency().id(), flag.channel())
+                    .flag(flag.flagType(), flag.receiptId())
+                    .detail(Map.of("consentRecord", consentId.toString())));
+            broker.sendBody("jms:queue:" + Queues.FLAGS_RECEIVED, FlagCodec.toJson(flag));
+        }
+    }
+}
