@@ -30,6 +30,16 @@ public final class TestFlags {
         return flag;
     }
 
+    /** Attendance for the autumn half-term: 20 of 70 sessions missed is persistent absence. */
+    public static ObjectNode schoolAttendance(TestFamily family, int sessionsPossible, int sessionsMissed) {
+        ObjectNode flag = envelope("school-attendance");
+        flag.putArray("subjects").add(family.subject(family.pupil, false, true));
+        flag.putObject("details").put("periodStart", LocalDate.now().minusDays(35).toString())
+                .put("periodEnd", LocalDate.now().toString()).put("sessionsPossible", sessionsPossible)
+                .put("sessionsMissed", sessionsMissed);
+        return flag;
+    }
+
     public static ObjectNode healthVisitingConcern(TestFamily family, String category, String severity) {
         ObjectNode flag = envelope("health-visiting-concern");
         ArrayNode subjects = flag.putArray("subjects");
