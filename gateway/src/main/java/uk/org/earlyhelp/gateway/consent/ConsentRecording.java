@@ -42,16 +42,16 @@ public class ConsentRecording {
     @Transactional
     public Optional<UUID> record(ConsentController.ConsentRequest request, String recordedBy) {
         return resolve(request).map(found -> {
+            ConsentScope scope = new ConsentScope(request.agencyKinds(), request.purposes(), request.expiresOn());
             UUID consentId = registry.record(found.personId(), found.familyId(),
-                    ConsentStatus.valueOf(request.status().toUpperCase(Locale.ROOT)),
-                    new ConsentScope(request.agencyKinds(), request.purposes(), request.expiresOn()),
-                    recordedBy, request.evidenceReference());
+                    ConsentStatus.valueOf(request.status().toUpperCase(Locale.ROOT)), scope, recordedBy,
+                    request.evidenceReference());
             audit.append(AuditEntry.of(Decision.CONSENT_RECORDED).subjects(found.keys())
                     .detail(Map.of("consentId", consentId.toString(), "status", request.status(),
                             "recordedBy", recordedBy,
                             "about", found.personId() != null ? "person" : "family " + found.familyId())));
             if ("given".equals(request.status())) {
-                release.releaseFor(found.personId(), found.familyId(), consentId);
+                release.releaseFor(found.personId(), found.familyId(), scope, consentId);
             }
             return consentId;
         });

@@ -1,7 +1,10 @@
 package uk.org.earlyhelp.gateway.consent;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
@@ -9,6 +12,7 @@ import uk.org.earlyhelp.gateway.audit.AuditEntry;
 import uk.org.earlyhelp.gateway.audit.AuditTrail;
 import uk.org.earlyhelp.gateway.audit.Decision;
 import uk.org.earlyhelp.gateway.family.Families;
+import uk.org.earlyhelp.gateway.matching.PersonIndex;
 import uk.org.earlyhelp.routes.Queues;
 import uk.org.earlyhelp.routes.model.FlagCodec;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
@@ -25,28 +29,49 @@ public class ConsentRelease {
 
     private final PendingConsent pending;
     private final Families families;
+    private final PersonIndex persons;
     private final FlagLedger ledger;
     private final ProducerTemplate broker;
     private final AuditTrail audit;
 
-    public ConsentRelease(PendingConsent pending, Families families, FlagLedger ledger, ProducerTemplate broker,
-            AuditTrail audit) {
+    public ConsentRelease(PendingConsent pending, Families families, PersonIndex persons, FlagLedger ledger,
+            ProducerTemplate broker, AuditTrail audit) {
         this.pending = pending;
         this.families = families;
+        this.persons = persons;
         this.ledger = ledger;
         this.broker = broker;
         this.audit = audit;
     }
 
-    /** @param personId the person consent was given for, or null for a family */
-    public void releaseFor(UUID personId, UUID familyId, UUID consentId) {
-        List<UUID> persons = personId != null ? List.of(personId) : families.memberIds(familyId);
-        for (ReceivedFlag flag : pending.release(persons)) {
-            ledger.forget(flag);
-            audit.append(AuditEntry.of(Decision.RELEASED_BY_CONSENT).agency(flag.agency().id(), flag.channel())
-                    .flag(flag.flagType(), flag.receiptId())
-                    .detail(Map.of("consentRecord", consentId.toString())));
-            broker.sendBody("jms:queue:" + Queues.FLAGS_RECEIVED, FlagCodec.toJson(flag));
+    /**
+     * Releases the held flags this consent could cover: about the person (or a member of the family), by
+     * the persons known when the flag was held or matched since, and from an agency kind in its scope.
+     *
+     * @param personId the person consent was given for, or null for a family
+     */
+    public void releaseFor(UUID personId, UUID familyId, ConsentScope scope, UUID consentId) {
+        Set<UUID> covered = new HashSet<>(personId != null ? List.of(personId) : families.memberIds(familyId));
+        for (PendingConsent.Held held : pending.held()) {
+            ReceivedFlag flag = held.flag();
+            boolean inScope = scope.agencyKinds() == null || scope.agencyKinds().contains(flag.agency().kind().id());
+            if (inScope && isAbout(held, covered) && pending.remove(flag)) {
+                release(flag, consentId);
+            }
         }
+    }
+
+    private boolean isAbout(PendingConsent.Held held, Set<UUID> covered) {
+        return held.personIds().stream().anyMatch(covered::contains)
+                || held.flag().subjects().stream().map(persons::find).flatMap(Optional::stream)
+                        .anyMatch(found -> covered.contains(found.personId()));
+    }
+
+    private void release(ReceivedFlag flag, UUID consentId) {
+        ledger.forget(flag);
+        audit.append(AuditEntry.of(Decision.RELEASED_BY_CONSENT).agency(flag.agency().id(), flag.channel())
+                .flag(flag.flagType(), flag.receiptId())
+                .detail(Map.of("consentRecord", consentId.toString())));
+        broker.sendBody("jms:queue:" + Queues.FLAGS_RECEIVED, FlagCodec.toJson(flag));
     }
 }

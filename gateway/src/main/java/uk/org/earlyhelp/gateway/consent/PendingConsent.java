@@ -43,15 +43,21 @@ public class PendingConsent {
                 .addValue("expires", Date.valueOf(flag.occurredOn().plus(retention))));
     }
 
-    /** Takes out every held flag about any of these persons, for the pipeline to decide again. */
-    public List<ReceivedFlag> release(Collection<UUID> personIds) {
-        if (personIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.query("""
-                delete from pending_flags where person_ids && cast(:persons as uuid[]) returning flag::text
-                """, new MapSqlParameterSource("persons", personIds.toArray(UUID[]::new)),
-                (row, n) -> FlagCodec.fromJson(row.getString(1)));
+    /** A held flag and the persons known to be its subjects when it was held. */
+    public record Held(ReceivedFlag flag, List<UUID> personIds) {
+    }
+
+    /** Every flag held now, oldest first. */
+    public List<Held> held() {
+        return jdbc.query("select flag::text, person_ids from pending_flags order by held_at",
+                new MapSqlParameterSource(), (row, n) -> new Held(FlagCodec.fromJson(row.getString(1)),
+                        List.of((UUID[]) row.getArray(2).getArray())));
+    }
+
+    /** @return false when another transaction released or expired it first */
+    public boolean remove(ReceivedFlag flag) {
+        return jdbc.update("delete from pending_flags where receipt_id = :receipt",
+                new MapSqlParameterSource("receipt", UUID.fromString(flag.receiptId()))) == 1;
     }
 
     /** Deletes held flags whose retention ran out before today; returns their receipts. */

@@ -91,6 +91,27 @@ class ConsentRegistryIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void familyConsentReleasesAFlagHeldBeforeItsSubjectsWereKnownButOnlyWithinItsScope() throws Exception {
+        TestFamily family = new TestFamily();
+        String health = submit("riverside-health-visiting",
+                TestFlags.healthVisitingConcern(family, "maternal-mental-health", "medium"));
+        String adult = submit("riverside-adult-services",
+                TestFlags.adultServicesNotification(family, "parental-mental-health", "medium"));
+        awaitDecision(health, "pending-consent");
+        awaitDecision(adult, "pending-consent");
+        String police = submit("county-police", TestFlags.policeDomesticAbuse(family, true));
+        awaitDecision(police, "family-linked");
+        String familyId = jdbc.queryForObject("select family_id::text from family_flags where receipt_id = ?::uuid",
+                String.class, police);
+
+        post(request("given", "health-visiting", null).put("familyId", familyId));
+
+        awaitDecision(health, "family-linked");
+        assertThat(decisionsFor(adult)).as("outside the consent's scope: still held")
+                .doesNotContain("released-by-consent", "shared");
+    }
+
+    @Test
     void aBadRequestNamesEveryFieldAndAnUnknownPersonIs404() throws Exception {
         HttpResponse<String> bad = post(JSON.createObjectNode().put("status", "maybe"));
         HttpResponse<String> unknown = consent("9434765919", "given", null, null);
