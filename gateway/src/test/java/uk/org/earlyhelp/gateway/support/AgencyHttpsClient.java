@@ -77,6 +77,15 @@ public final class AgencyHttpsClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Streams a file as the body, never holding it in memory: for large batches. */
+    public HttpResponse<String> postFile(String path, String contentType, Path file, Duration timeout)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(timeout)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> get(String path, String basicCredentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         if (basicCredentials != null) {

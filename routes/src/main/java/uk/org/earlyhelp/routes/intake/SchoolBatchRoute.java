@@ -1,6 +1,9 @@
 package uk.org.earlyhelp.routes.intake;
 
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.builder.ThreadPoolProfileBuilder;
+import org.apache.camel.util.concurrent.ThreadPoolRejectedPolicy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +28,18 @@ public class SchoolBatchRoute extends RouteBuilder {
 
     public SchoolBatchRoute(SchoolBatches batches) {
         this.batches = batches;
+    }
+
+    /**
+     * A fixed pool whose queue is short and whose overflow runs on the reading thread: the reader never
+     * gets more than a few rows ahead of intake, so a large file is never held in memory.
+     */
+    private ExecutorService rowWorkers() {
+        int workers = getContext().getPropertiesComponent().resolveProperty("gateway.batches.concurrent-rows")
+                .map(Integer::parseInt).orElse(4);
+        return getContext().getExecutorServiceManager().newThreadPool(this, "school-batch-rows",
+                new ThreadPoolProfileBuilder("school-batch-rows").poolSize(workers).maxPoolSize(workers)
+                        .maxQueueSize(workers * 2).rejectedPolicy(ThreadPoolRejectedPolicy.CallerRuns).build());
     }
 
     @Override
@@ -53,7 +68,10 @@ public class SchoolBatchRoute extends RouteBuilder {
                 .end()
                 .bean(batches, "open")
                 .setProperty(BATCH, body())
+                // Rows are read one at a time on this thread; up to {{gateway.batches.concurrent-rows}} of
+                // them are in intake at once, since each intake waits on a durable broker send.
                 .split(method(batches, "rows")).streaming().stopOnException()
+                    .parallelProcessing().executorService(rowWorkers())
                     .filter(simple("${body.needsIntake}"))
                         .setProperty(ROW, body())
                         .setBody(simple("${body.flag}"))
