@@ -56,6 +56,11 @@ public class SchoolBatchRoute extends RouteBuilder {
                 + "&move=${file:parent}/.done/${date:now:yyyyMMdd-HHmmss-SSS}-${file:onlyname}"
                 + "&moveFailed=${file:parent}/.failed/${date:now:yyyyMMdd-HHmmss-SSS}-${file:onlyname}")
                 .routeId("intake-school-batch-inbox")
+                // A file that is not a batch is an answer (its report, or the folder's log line), not a
+                // gateway fault: the file goes to .failed without an error log and stack trace.
+                .onException(IntakeRejection.class)
+                    .handled(false).logExhausted(false).logStackTrace(false).logRetryAttempted(false)
+                .end()
                 .bean(batches, "fromInbox(${header.CamelFileRelativePath}, ${body})")
                 .to(ROWS);
 

@@ -17,7 +17,7 @@ public interface SchoolBatches {
      * A file dropped in the inbox: its school is the folder's, so the folder's permissions are the control.
      *
      * @param relativePath the file's path below the inbox directory, {@code <agency-id>/<file>}
-     * @throws UnknownAgency the folder names no configured school
+     * @throws IntakeRejection the folder is not a configured school's
      */
     IncomingBatch fromInbox(String relativePath, InputStream content);
 

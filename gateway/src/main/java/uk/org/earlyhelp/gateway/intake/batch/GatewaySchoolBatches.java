@@ -83,6 +83,7 @@ public class GatewaySchoolBatches implements SchoolBatches {
         if (!problems.isEmpty()) {
             List<RowError> errors = problems.stream().map(p -> new RowError(1, p.field(), p.problem())).toList();
             end(id, "rejected", errors, new BatchCounts(0, 0, 0, 0, 0), null);
+            LOG.info("batch={} agency={} rejected: the header is not a published format", id, incoming.agency().id());
             throw new BatchRefused(id.toString(), errors);
         }
         boolean maySend = agencies.byId(incoming.agency().id())
@@ -90,6 +91,7 @@ public class GatewaySchoolBatches implements SchoolBatches {
         if (!maySend) {
             end(id, "rejected", List.of(new RowError(1, "header", "this school may not send "
                     + format.flagType() + " flags")), new BatchCounts(0, 0, 0, 0, 0), null);
+            LOG.info("batch={} agency={} rejected: may not send {}", id, incoming.agency().id(), format.flagType());
             throw new NotPermittedBySharingAgreement(incoming.agency().id(), format.flagType());
         }
         store.formatRead(id, format);

@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.org.earlyhelp.gateway.agency.AgencyDirectory;
 import uk.org.earlyhelp.gateway.agency.AgencySettings;
-import uk.org.earlyhelp.routes.intake.UnknownAgency;
 import uk.org.earlyhelp.routes.model.Agency;
 import uk.org.earlyhelp.routes.model.AgencyKind;
 
@@ -20,6 +21,8 @@ import uk.org.earlyhelp.routes.model.AgencyKind;
  */
 @Component
 public class SchoolInboxes {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchoolInboxes.class);
 
     private final Path directory;
     private final AgencyDirectory agencies;
@@ -43,13 +46,16 @@ public class SchoolInboxes {
     /** The school whose folder holds the file, from its path below the inbox ({@code <agency-id>/<file>}). */
     Agency schoolOf(String relativePath) {
         Path folder = Path.of(relativePath).getParent();
-        if (folder == null || folder.getNameCount() != 1) {
-            throw new UnknownAgency();
-        }
-        return agencies.byId(folder.toString())
+        Agency school = folder == null || folder.getNameCount() != 1 ? null : agencies.byId(folder.toString())
                 .filter(agency -> agency.kind() == AgencyKind.SCHOOL)
                 .map(agency -> agency.asAgency())
-                .orElseThrow(UnknownAgency::new);
+                .orElse(null);
+        if (school == null) {
+            // Folder names are agency ids the operator created, not personal data.
+            LOG.warn("a file in inbox folder '{}' was not read: the folder is not a configured school's", folder);
+            throw new NoSuchSchoolInbox();
+        }
+        return school;
     }
 
     private static void createIfMissing(Path folder) {

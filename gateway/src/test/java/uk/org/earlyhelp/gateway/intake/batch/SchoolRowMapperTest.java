@@ -106,7 +106,8 @@ class SchoolRowMapperTest {
         assertThat(ColumnOfField.column("/details/unauthorisedSessionsMissed", BatchFormat.ATTENDANCE))
                 .isEqualTo("unauthorised_sessions_missed");
         assertThat(ColumnOfField.column("/occurredOn", BatchFormat.EXCLUSIONS)).isEqualTo("start_date");
-        assertThat(ColumnOfField.column("/details/reasonCategory", BatchFormat.EXCLUSIONS)).isEqualTo("reason_category");
+        assertThat(ColumnOfField.column("/details/reasonCategory", BatchFormat.EXCLUSIONS))
+                .isEqualTo("reason_category");
         assertThat(ColumnOfField.column("", BatchFormat.EXCLUSIONS)).isEqualTo("row");
     }
 
