@@ -23,6 +23,8 @@ class AbsenceThresholdTest {
             "75, 38, SEVERE",
             "100, 100, SEVERE",
             "100, 0, BELOW_PERSISTENT",
+            "9223372036854775807, 922337203685477580, BELOW_PERSISTENT",
+            "9223372036854775807, 922337203685477581, PERSISTENT",
     })
     void theDefinitionsAreMetAtExactlyTheirPercentages(long possible, long missed, AbsenceThreshold expected) {
         assertThat(AbsenceThreshold.of(possible, missed)).isEqualTo(expected);
