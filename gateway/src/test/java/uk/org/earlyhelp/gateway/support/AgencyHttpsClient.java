@@ -83,6 +83,23 @@ public final class AgencyHttpsClient {
                 .encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** Sends a body of the given content type, e.g. a school's CSV batch as {@code text/csv}. */
+    public HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Streams a file as the body, never holding it in memory: for large batches. */
+    public HttpResponse<String> postFile(String path, String contentType, Path file, Duration timeout)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(base.resolve(path))
+                .timeout(timeout)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public HttpResponse<String> get(String path, String basicCredentials) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         if (basicCredentials != null) {
