@@ -10,7 +10,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,7 +23,9 @@ import uk.org.earlyhelp.gateway.audit.AuditTrail;
 import uk.org.earlyhelp.gateway.audit.Decision;
 import uk.org.earlyhelp.gateway.family.Families;
 import uk.org.earlyhelp.gateway.family.Families.HistoryEntry;
+import uk.org.earlyhelp.gateway.policy.SharingAgreements;
 import uk.org.earlyhelp.routes.Queues;
+import uk.org.earlyhelp.routes.model.AgencyKind;
 import uk.org.earlyhelp.routes.model.FlagCodec;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
 import uk.org.earlyhelp.routes.pipeline.AlertPublication;
@@ -33,7 +37,8 @@ import uk.org.earlyhelp.schemas.FlagSchemas;
 /**
  * Raises a family's alert when a rule fires, or updates its open alert with the new information (same
  * alert id, next version), and routes it to the locality that covers the family's postcode. The alert
- * lists members minimally and contributing flags as type, date, agency kind and need: no narrative.
+ * lists members minimally (a date of birth only where an agreement's alert-fields allow it) and
+ * contributing flags as type, date, agency kind and need: no narrative.
  */
 @Component
 public class FamilyAlertRules implements AlertRules {
@@ -47,11 +52,14 @@ public class FamilyAlertRules implements AlertRules {
     private final LocalityDirectory localities;
     private final AlertingSettings settings;
     private final FlagSchemas schemas;
+    private final SharingAgreements agreements;
     private final AuditTrail audit;
     private final Clock clock;
 
     public FamilyAlertRules(Families families, AlertStore alerts, LocalityDirectory localities,
-            AlertingSettings settings, FlagSchemas schemas, AuditTrail audit, Clock clock) {
+            AlertingSettings settings, FlagSchemas schemas, SharingAgreements agreements, AuditTrail audit,
+            Clock clock) {
+        this.agreements = agreements;
         this.families = families;
         this.alerts = alerts;
         this.localities = localities;
@@ -107,11 +115,16 @@ public class FamilyAlertRules implements AlertRules {
                 .put("locality", localityId)
                 .put("raisedAt", raisedAt.toString())
                 .put("updatedAt", updatedAt.toString());
+        // A member's date of birth is shown only if an agreement behind one of the family's flags allows it.
+        Set<String> alertable = recent.stream()
+                .flatMap(entry -> agreements.ruleFor(AgencyKind.fromId(entry.agencyKind()), entry.flagType()).stream())
+                .flatMap(applicable -> applicable.rule().alertFields().stream())
+                .collect(Collectors.toSet());
         ArrayNode members = alert.putArray("members");
         for (Families.Member member : families.members(familyId)) {
             ObjectNode node = members.addObject().put("role", member.role())
                     .put("givenName", member.givenName()).put("familyName", member.familyName());
-            if (member.dateOfBirth() != null) {
+            if (member.dateOfBirth() != null && alertable.contains("subjects.dateOfBirth")) {
                 node.put("dateOfBirth", member.dateOfBirth().toString());
             }
         }

@@ -27,9 +27,17 @@ import org.springframework.web.bind.annotation.RestController;
 public class ConsentController {
 
     private final ConsentRecording recording;
+    private final PendingConsent pending;
 
-    public ConsentController(ConsentRecording recording) {
+    public ConsentController(ConsentRecording recording, PendingConsent pending) {
         this.recording = recording;
+        this.pending = pending;
+    }
+
+    /** The flags waiting for consent: what came from whom, when, and when it will be deleted unreleased. */
+    @GetMapping("/pending")
+    public List<PendingConsent.Summary> pending() {
+        return pending.summaries();
     }
 
     /**

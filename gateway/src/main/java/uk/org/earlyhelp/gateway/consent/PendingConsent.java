@@ -3,6 +3,7 @@ package uk.org.earlyhelp.gateway.consent;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Collection;
@@ -45,6 +46,17 @@ public class PendingConsent {
 
     /** A held flag and the persons known to be its subjects when it was held. */
     public record Held(ReceivedFlag flag, List<UUID> personIds) {
+    }
+
+    /** What a practitioner may see of a held flag: no one's details, only what is waiting and until when. */
+    public record Summary(UUID receiptId, String agencyId, String flagType, Instant heldAt, LocalDate expiresOn) {
+    }
+
+    public List<Summary> summaries() {
+        return jdbc.query("select receipt_id, agency_id, flag_type, held_at, expires_on from pending_flags "
+                + "order by held_at", new MapSqlParameterSource(), (row, n) -> new Summary(
+                row.getObject(1, UUID.class), row.getString(2), row.getString(3), row.getTimestamp(4).toInstant(),
+                row.getDate(5).toLocalDate()));
     }
 
     /** Every flag held now, oldest first. */

@@ -11,7 +11,10 @@ import uk.org.earlyhelp.schemas.ContractFields;
  */
 final class AgreementConsistency {
 
-    /** Without these the gateway can neither match a person nor show a locality team who a flag is about. */
+    /**
+     * Without these the gateway can neither match a person nor show a locality team whom a flag is about,
+     * so every rule must keep them and let alerts show them.
+     */
     static final Set<String> ALWAYS_NEEDED = Set.of("subjects.role", "subjects.givenName", "subjects.familyName");
 
     private AgreementConsistency() {
@@ -30,6 +33,12 @@ final class AgreementConsistency {
                 if (!rule.keep().contains(needed)) {
                     problems.add(problem(file, rule, "keep must include " + needed
                             + ": without it the gateway can neither match nor alert"));
+                }
+            }
+            for (String needed : ALWAYS_NEEDED) {
+                if (!rule.alertFields().contains(needed)) {
+                    problems.add(problem(file, rule, "alert-fields must include " + needed
+                            + ": a locality team must know whom an alert is about"));
                 }
             }
             for (String path : rule.alertFields()) {

@@ -67,5 +67,7 @@ class ConsentIntegrationTest extends GatewayIntegrationTest {
                 Integer.class, health)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from family_flags where receipt_id = ?::uuid",
                 Integer.class, health)).isZero();
+        assertThat(client(null).get("/api/v1/consents/pending", "practitioner:practitioner-test-password").body())
+                .contains(health).doesNotContain(family.surname);
     }
 }

@@ -117,6 +117,7 @@ class SharingAgreementsTest {
             "no Article 6 basis           | 'article6: \"6(1)(e) public task\"' | 'article9: \"9(2)(g) substantial public interest\"' | /rules/0/lawful-basis/article6",
             "a field the contract lacks   | 'details.kind]'            | 'details.narative]'                   | keep names details.narative, which is not a field of school-exclusion",
             "an alert field keep drops    | 'subjects.familyName]'     | 'subjects.familyName, subjects.upn, subjects.dateOfBirth]' | alert-fields names subjects.dateOfBirth, which keep drops",
+            "an alert that names no one   | 'alert-fields: [subjects.role, subjects.givenName, subjects.familyName]' | 'alert-fields: [subjects.role, subjects.givenName]' | alert-fields must include subjects.familyName",
             "safeguarding with no need    | 'consent: not-required'    | 'consent: required-unless-safeguarding' | needs safeguarding-when",
             "a retention that is no period| 'retention: P2Y'           | 'retention: two years'                | /rules/0/retention"
     })
