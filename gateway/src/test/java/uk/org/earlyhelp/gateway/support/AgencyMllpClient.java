@@ -33,16 +33,23 @@ public final class AgencyMllpClient implements AutoCloseable {
         this.socket = socket;
     }
 
-    /** Connects presenting the keystore's certificate (forced even if the server asks for another CA's). */
+    /**
+     * Connects presenting the keystore's certificate (forced even if the server asks for another CA's), or
+     * no certificate at all when {@code keystore} is null.
+     */
     public static AgencyMllpClient connect(Path keystore, char[] password, Path truststore, int port) throws IOException {
         try {
-            KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keys.init(load(keystore, password), password);
+            KeyManager[] keyManagers = null;
+            if (keystore != null) {
+                KeyManagerFactory keys = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+                keys.init(load(keystore, password), password);
+                keyManagers = new KeyManager[] {
+                        new AlwaysPresentKeyManager((X509ExtendedKeyManager) keys.getKeyManagers()[0])};
+            }
             TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             trust.init(load(truststore, password));
             SSLContext tls = SSLContext.getInstance("TLS");
-            tls.init(new KeyManager[] {new AlwaysPresentKeyManager((X509ExtendedKeyManager) keys.getKeyManagers()[0])},
-                    trust.getTrustManagers(), null);
+            tls.init(keyManagers, trust.getTrustManagers(), null);
             SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("localhost", port);
             socket.setSoTimeout(30_000);
             return new AgencyMllpClient(socket);

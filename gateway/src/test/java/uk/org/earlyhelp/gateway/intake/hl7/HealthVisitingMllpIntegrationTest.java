@@ -238,6 +238,18 @@ class HealthVisitingMllpIntegrationTest extends GatewayIntegrationTest {
         assertThat(receiptsFor(message)).isZero();
     }
 
+    @Test
+    void aConnectionWithoutAClientCertificateFailsTheTlsHandshake() throws Exception {
+        String message = TestHl7.forFamily("ref-i12-v24-maternal-mental-health.hl7", new TestFamily());
+
+        assertThatThrownBy(() -> {
+            try (AgencyMllpClient anonymous = mllp((Path) null)) {
+                anonymous.send(message);
+            }
+        }).isInstanceOf(IOException.class);
+        assertThat(receiptsFor(message)).isZero();
+    }
+
     private int receiptsFor(String message) {
         return jdbc.queryForObject("select count(*) from intake_receipts where source_message_id = ?", Integer.class,
                 TestHl7.controlId(message));
