@@ -29,7 +29,12 @@ public class AgencyDirectory implements BrokerPublishers {
     }
 
     public Optional<ConfiguredAgency> forCertificate(X509Certificate certificate) {
-        return Optional.ofNullable(bySubject.get(certificate.getSubjectX500Principal()));
+        return bySubject(certificate.getSubjectX500Principal());
+    }
+
+    /** For channels that are given the verified certificate's subject rather than the certificate (MLLP). */
+    public Optional<ConfiguredAgency> bySubject(X500Principal subject) {
+        return Optional.ofNullable(bySubject.get(subject));
     }
 
     public Optional<ConfiguredAgency> byId(String id) {

@@ -18,10 +18,14 @@ public final class TestState {
     /** The embedded broker's TLS listener, on a port free when the tests start. */
     public static final int BROKER_TLS_PORT = freePort();
 
+    /** The health-visiting MLLP listener, likewise. */
+    public static final int MLLP_PORT = freePort();
+
     static {
         deleteRecursively(DIRECTORY);
         System.setProperty("gateway.state-directory", DIRECTORY.toString());
         System.setProperty("gateway.broker.tls-port", Integer.toString(BROKER_TLS_PORT));
+        System.setProperty("gateway.mllp.port", Integer.toString(MLLP_PORT));
     }
 
     private TestState() {
