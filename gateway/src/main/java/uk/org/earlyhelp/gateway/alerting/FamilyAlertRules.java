@@ -22,6 +22,7 @@ import uk.org.earlyhelp.gateway.audit.AuditEntry;
 import uk.org.earlyhelp.gateway.audit.AuditTrail;
 import uk.org.earlyhelp.gateway.audit.Decision;
 import uk.org.earlyhelp.gateway.family.Families;
+import uk.org.earlyhelp.gateway.metrics.GatewayMetrics;
 import uk.org.earlyhelp.gateway.family.Families.HistoryEntry;
 import uk.org.earlyhelp.gateway.policy.SharingAgreements;
 import uk.org.earlyhelp.routes.Queues;
@@ -53,12 +54,14 @@ public class FamilyAlertRules implements AlertRules {
     private final AlertingSettings settings;
     private final FlagSchemas schemas;
     private final SharingAgreements agreements;
+    private final GatewayMetrics metrics;
     private final AuditTrail audit;
     private final Clock clock;
 
     public FamilyAlertRules(Families families, AlertStore alerts, LocalityDirectory localities,
             AlertingSettings settings, FlagSchemas schemas, SharingAgreements agreements, AuditTrail audit,
-            Clock clock) {
+            Clock clock, GatewayMetrics metrics) {
+        this.metrics = metrics;
         this.agreements = agreements;
         this.families = families;
         this.alerts = alerts;
@@ -100,6 +103,7 @@ public class FamilyAlertRules implements AlertRules {
                 .detail(Map.of("alertId", alertId.toString(), "version", version, "locality", localityId,
                         "familyId", familyId.toString(),
                         "rules", reasons.stream().map(AlertReason::ruleId).toList())));
+        metrics.alert(localityId, open == null ? "raised" : "updated");
         LOG.info("{} alert={} version={} locality={} receipt={}", open == null ? "raised" : "updated", alertId,
                 version, localityId, flag.receiptId());
         String destination = TRIAGE.equals(localityId) ? Queues.ALERTS_TRIAGE : Queues.alertsForLocality(localityId);

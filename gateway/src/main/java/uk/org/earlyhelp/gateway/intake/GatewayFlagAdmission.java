@@ -21,6 +21,7 @@ import uk.org.earlyhelp.gateway.audit.AuditEntry;
 import uk.org.earlyhelp.gateway.audit.AuditTrail;
 import uk.org.earlyhelp.gateway.audit.Decision;
 import uk.org.earlyhelp.gateway.audit.Pseudonymiser;
+import uk.org.earlyhelp.gateway.metrics.GatewayMetrics;
 import uk.org.earlyhelp.gateway.matching.Normalise;
 import uk.org.earlyhelp.gateway.policy.ApplicableRule;
 import uk.org.earlyhelp.gateway.policy.Minimiser;
@@ -58,9 +59,12 @@ public class GatewayFlagAdmission implements FlagAdmission {
     private final AuditTrail audit;
     private final Pseudonymiser pseudonymiser;
     private final Clock clock;
+    private final GatewayMetrics metrics;
 
     public GatewayFlagAdmission(FlagSchemas schemas, AgencyDirectory agencies, SharingAgreements agreements,
-            IntakeReceipts receipts, AuditTrail audit, Pseudonymiser pseudonymiser, Clock clock) {
+            IntakeReceipts receipts, AuditTrail audit, Pseudonymiser pseudonymiser, Clock clock,
+            GatewayMetrics metrics) {
+        this.metrics = metrics;
         this.schemas = schemas;
         this.agencies = agencies;
         this.agreements = agreements;
@@ -82,6 +86,7 @@ public class GatewayFlagAdmission implements FlagAdmission {
             // Field pointers only, never values: they say what to fix without saying about whom.
             LOG.info("rejected flag from agency={} channel={} type={} fields={}", incoming.agency().id(),
                     incoming.channel(), flagType, errors.stream().map(FieldError::field).distinct().toList());
+            metrics.flag(incoming.agency().id(), incoming.channel(), "rejected");
             throw new SchemaViolation(errors);
         }
         // Both must say yes: the agency's own configuration and an agreement covering its kind.
@@ -114,12 +119,14 @@ public class GatewayFlagAdmission implements FlagAdmission {
         }
         LOG.info("admitted flag receipt={} agency={} channel={} type={} dropped={}", flag.receiptId(),
                 incoming.agency().id(), incoming.channel(), flagType, minimised.droppedFields().size());
+        metrics.flag(incoming.agency().id(), incoming.channel(), "accepted");
         return new AdmittedFlag(flag, false, identityGroup(flag));
     }
 
     private AdmittedFlag duplicate(IncomingFlag incoming, String flagType, String sourceMessageId,
             Optional<UUID> earlier) {
         UUID first = earlier.orElseGet(() -> receipts.existing(incoming.agency().id(), sourceMessageId).orElseThrow());
+        metrics.flag(incoming.agency().id(), incoming.channel(), "duplicate");
         audit.append(entry(incoming, Decision.DUPLICATE).flag(flagType, first.toString())
                 .detail(Map.of("sourceMessageId", sourceMessageId)));
         ReceivedFlag known = new ReceivedFlag(first.toString(), null, null, null, sourceMessageId, flagType,
@@ -128,6 +135,7 @@ public class GatewayFlagAdmission implements FlagAdmission {
     }
 
     private NotPermittedBySharingAgreement refuse(IncomingFlag incoming, String flagType) {
+        metrics.flag(incoming.agency().id(), incoming.channel(), "refused");
         audit.appendIndependently(entry(incoming, Decision.AGENCY_REFUSED).flag(flagType, null)
                 .detail(Map.of("reason", "flag type not permitted for this agency")));
         return new NotPermittedBySharingAgreement(incoming.agency().id(), flagType);

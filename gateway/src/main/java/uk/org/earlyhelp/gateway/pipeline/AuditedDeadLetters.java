@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import uk.org.earlyhelp.gateway.audit.AuditEntry;
 import uk.org.earlyhelp.gateway.audit.AuditTrail;
 import uk.org.earlyhelp.gateway.audit.Decision;
+import uk.org.earlyhelp.gateway.metrics.GatewayMetrics;
 import uk.org.earlyhelp.routes.model.FlagCodec;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
 import uk.org.earlyhelp.routes.pipeline.DeadLetters;
@@ -14,9 +15,11 @@ import uk.org.earlyhelp.routes.pipeline.DeadLetters;
 public class AuditedDeadLetters implements DeadLetters {
 
     private final AuditTrail audit;
+    private final GatewayMetrics metrics;
 
-    public AuditedDeadLetters(AuditTrail audit) {
+    public AuditedDeadLetters(AuditTrail audit, GatewayMetrics metrics) {
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     @Override
@@ -32,5 +35,6 @@ public class AuditedDeadLetters implements DeadLetters {
                     "message", "not a readable received flag"));
         }
         audit.appendIndependently(entry);
+        metrics.deadLetter(stage);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,6 +28,8 @@ import uk.org.earlyhelp.gateway.GatewayApplication;
  * keeps to a {@link TestFamily} of its own.
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Spring Boot's tests switch metrics export off by default; the gateway's metrics are under test too.
+@AutoConfigureObservability(tracing = false)
 @ActiveProfiles({"embedded", "test"})
 public abstract class GatewayIntegrationTest {
 
