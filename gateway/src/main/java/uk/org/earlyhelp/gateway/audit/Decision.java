@@ -16,6 +16,7 @@ public final class Decision {
     public static final String ALERT_RAISED = "alert-raised";
     public static final String ALERT_UPDATED = "alert-updated";
     public static final String DEAD_LETTERED = "dead-lettered";
+    public static final String DEAD_LETTERS_REPLAYED = "dead-letters-replayed";
     public static final String CONSENT_RECORDED = "consent-recorded";
     public static final String PENDING_CONSENT = "pending-consent";
     public static final String RELEASED_BY_CONSENT = "released-by-consent";

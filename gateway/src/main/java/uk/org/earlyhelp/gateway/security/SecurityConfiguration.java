@@ -45,6 +45,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Roles.ADMIN)
+                        .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Roles.IG_OFFICER)
                         .requestMatchers("/api/v1/consents", "/api/v1/consents/**")
                             .hasAnyRole(Roles.PRACTITIONER, Roles.ADMIN)

@@ -1,5 +1,6 @@
 package uk.org.earlyhelp.routes.pipeline;
 
+import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
@@ -44,13 +45,16 @@ public class PipelineRoute extends RouteBuilder {
                 .doCatch(Exception.class)
                     .setHeader(DeadLetterReason.HEADER_REASON, method(DeadLetterReason.class, "of"))
                     .choice()
+                        // An unreachable database is not the flag's fault: it waits on the broker, with the
+                        // broker's growing delay, until the database is back, however many attempts that takes.
+                        .when(method(TransientFailure.class, "isTransient"))
+                            .log(LoggingLevel.WARN, "database unreachable, the broker will redeliver the flag: "
+                                    + "${header." + DeadLetterReason.HEADER_REASON + "}")
+                            .process(PipelineRoute::retryLater)
                         .when(simple("${header." + DELIVERY_COUNT + "} < {{gateway.pipeline.max-attempts:4}}"))
                             .log(LoggingLevel.WARN, "flag processing failed, the broker will redeliver: "
                                     + "${header." + DeadLetterReason.HEADER_REASON + "}")
-                            .process(exchange -> {
-                                throw new RetryLater(exchange.getMessage().getHeader(
-                                        DeadLetterReason.HEADER_REASON, String.class));
-                            })
+                            .process(PipelineRoute::retryLater)
                         .otherwise()
                             .setBody(exchangeProperty(ORIGINAL_BODY))
                             .bean(deadLetters, "record(${body}, ${routeId}, ${header."
@@ -67,5 +71,9 @@ public class PipelineRoute extends RouteBuilder {
                         .to(MatchStageRoute.ENDPOINT)
                         .to(FamilyStageRoute.ENDPOINT)
                         .to(AlertStageRoute.ENDPOINT);
+    }
+
+    private static void retryLater(Exchange exchange) {
+        throw new RetryLater(exchange.getMessage().getHeader(DeadLetterReason.HEADER_REASON, String.class));
     }
 }
