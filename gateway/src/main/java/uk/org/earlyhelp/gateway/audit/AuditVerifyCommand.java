@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
 import uk.org.earlyhelp.gateway.embedded.EmbeddedDatabaseConfiguration;
 import uk.org.earlyhelp.gateway.embedded.EmbeddedDatabaseSettings;
 
@@ -19,7 +20,7 @@ import uk.org.earlyhelp.gateway.embedded.EmbeddedDatabaseSettings;
  * {@code java -jar gateway.jar --verify-audit}: connects to the database with the gateway's usual
  * settings (the embedded one when no {@code spring.datasource.url} is set), verifies the audit chain and
  * its signed checkpoints with the stored public keys, prints the result and exits 0 when intact, 1 when
- * not. Nothing else starts: no broker, no routes, no HTTPS, no migrations, no scheduled jobs.
+ * not (2 when it could not be read at all). Nothing else starts: no broker, no routes, no HTTPS, no migrations, no scheduled jobs.
  */
 public final class AuditVerifyCommand {
 
@@ -39,7 +40,13 @@ public final class AuditVerifyCommand {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .run(springArgs)) {
-            return report(context.getBean(AuditChainVerifier.class).verify(), out);
+            try {
+                return report(context.getBean(AuditChainVerifier.class).verify(), out);
+            } catch (DataAccessException e) {
+                // Not a verdict either way: no audit tables (a database the gateway never migrated) or no access.
+                out.println("audit could not be verified: " + e.getMostSpecificCause().getMessage());
+                return 2;
+            }
         }
     }
 
