@@ -8,12 +8,25 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Finds audit records by time, agency, decision and receipt, newest first, a page at a time. */
+/**
+ * Finds audit records by time, agency, decision, receipt, person (their pseudonymous keys), flag type,
+ * rule and locality, newest first, a page at a time.
+ */
 @Component
 public class AuditSearch {
 
+    /** @param subjectKeys records about any of these pseudonymous keys; empty for anyone */
     public record Criteria(Instant from, Instant to, String agencyId, String decision, String receiptId,
-            int page, int size) {
+            List<String> subjectKeys, String flagType, String ruleId, String locality, int page, int size) {
+
+        public Criteria {
+            subjectKeys = subjectKeys == null ? List.of() : List.copyOf(subjectKeys);
+        }
+
+        public Criteria(Instant from, Instant to, String agencyId, String decision, String receiptId, int page,
+                int size) {
+            this(from, to, agencyId, decision, receiptId, List.of(), null, null, null, page, size);
+        }
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -44,6 +57,23 @@ public class AuditSearch {
         if (criteria.receiptId() != null) {
             where.add("receipt_id = cast(:receipt as uuid)");
             parameters.addValue("receipt", criteria.receiptId());
+        }
+        if (!criteria.subjectKeys().isEmpty()) {
+            // Array overlap: answered from the GIN index on subject_keys.
+            where.add("subject_keys && cast(:keys as text[])");
+            parameters.addValue("keys", criteria.subjectKeys().toArray(String[]::new));
+        }
+        if (criteria.flagType() != null) {
+            where.add("flag_type = :flagType");
+            parameters.addValue("flagType", criteria.flagType());
+        }
+        if (criteria.ruleId() != null) {
+            where.add("rule_id = :ruleId");
+            parameters.addValue("ruleId", criteria.ruleId());
+        }
+        if (criteria.locality() != null) {
+            where.add("detail->>'locality' = :locality");
+            parameters.addValue("locality", criteria.locality());
         }
         parameters.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
         String sql = "select * from audit_records"

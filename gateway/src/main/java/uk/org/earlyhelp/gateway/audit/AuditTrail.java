@@ -37,10 +37,14 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final AuditCheckpoints checkpoints;
+    private final int checkpointEvery;
 
-    public AuditTrail(JdbcTemplate jdbc, Clock clock) {
+    public AuditTrail(JdbcTemplate jdbc, Clock clock, AuditCheckpoints checkpoints, AuditSettings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.checkpoints = checkpoints;
+        this.checkpointEvery = settings.checkpointEvery();
     }
 
     /** Appends in the caller's transaction (a decision without its audit record cannot commit). */
@@ -89,6 +93,9 @@ public class AuditTrail {
             return insert;
         });
         jdbc.update("update audit_chain_head set seq = ?, hash = ? where id = 1", seq, hash);
+        if (seq % checkpointEvery == 0) {
+            checkpoints.sign(seq, hash);
+        }
         return seq;
     }
 

@@ -1,18 +1,47 @@
 package uk.org.earlyhelp.gateway.audit;
 
-/**
- * The outcome of walking the audit chain.
- *
- * @param firstBrokenSeq the first record that was altered, inserted or out of place, or that follows a
- *                       deleted one; null when the chain is intact
- */
-public record ChainVerification(boolean intact, long recordsChecked, Long firstBrokenSeq, String problem) {
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 
-    static ChainVerification intact(long recordsChecked) {
-        return new ChainVerification(true, recordsChecked, null, null);
+/**
+ * The outcome of walking the audit chain and its signed checkpoints.
+ *
+ * @param firstBrokenSeq the first record or checkpoint that was altered, inserted, out of place or
+ *                       deleted, or that follows a deleted one; null when the chain is intact
+ * @param kind           what is wrong there; null when intact
+ * @param signingKeys    the fingerprints of the keys the checkpoints were signed with, to compare with
+ *                       the gateway's own (logged at start) or a copy kept elsewhere
+ */
+public record ChainVerification(boolean intact, long recordsChecked, long checkpointsChecked, Long firstBrokenSeq,
+        Problem kind, String problem, List<String> signingKeys) {
+
+    /** What was found at {@link #firstBrokenSeq}. */
+    public enum Problem {
+        ALTERED("altered"),
+        DELETED("deleted"),
+        INSERTED("inserted"),
+        REORDERED("reordered"),
+        CHECKPOINT_SIGNATURE_INVALID("checkpoint-signature-invalid"),
+        CHECKPOINT_MISMATCH("checkpoint-does-not-match-chain");
+
+        private final String id;
+
+        Problem(String id) {
+            this.id = id;
+        }
+
+        @JsonValue
+        public String id() {
+            return id;
+        }
     }
 
-    static ChainVerification brokenAt(long recordsChecked, long seq, String problem) {
-        return new ChainVerification(false, recordsChecked, seq, problem);
+    static ChainVerification intact(long recordsChecked, long checkpointsChecked, List<String> signingKeys) {
+        return new ChainVerification(true, recordsChecked, checkpointsChecked, null, null, null, signingKeys);
+    }
+
+    static ChainVerification brokenAt(long recordsChecked, long checkpointsChecked, long seq, Problem kind,
+            String problem, List<String> signingKeys) {
+        return new ChainVerification(false, recordsChecked, checkpointsChecked, seq, kind, problem, signingKeys);
     }
 }

@@ -23,6 +23,8 @@ public final class Decision {
     public static final String RETENTION_DELETED = "retention-deleted";
     public static final String AGREEMENTS_LOADED = "agreements-loaded";
     public static final String AGREEMENTS_REFUSED = "agreements-refused";
+    /** An IG officer looked at personal data in the audit (a person search or a subject access report). */
+    public static final String VIEWED = "viewed";
 
     private Decision() {
     }

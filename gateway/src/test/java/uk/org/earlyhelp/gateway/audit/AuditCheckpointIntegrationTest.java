@@ -1,0 +1,133 @@
+package uk.org.earlyhelp.gateway.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.org.earlyhelp.gateway.audit.ChainVerification.Problem;
+import uk.org.earlyhelp.gateway.support.GatewayIntegrationTest;
+import uk.org.earlyhelp.gateway.support.TestFamily;
+import uk.org.earlyhelp.gateway.support.TestFlags;
+
+/**
+ * Signed checkpoints: written every N records and on demand, checked with the stored public key, and
+ * they expose a rewritten signature or a deleted tail. Tampering happens in a transaction that is rolled
+ * back, holding the chain head lock, so other tests never see a broken chain.
+ */
+class AuditCheckpointIntegrationTest extends GatewayIntegrationTest {
+
+    @Autowired
+    AuditChainVerifier verifier;
+
+    @Autowired
+    AuditCheckpoints checkpoints;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void checkpointsAreSignedEveryNRecordsAndTheChainVerifies() throws Exception {
+        String receipt = submit("county-police", TestFlags.policeDomesticAbuse(new TestFamily(), false));
+        awaitDecision(receipt, "family-linked");
+        checkpoints.checkpointNow();
+
+        assertThat(jdbc.queryForObject("select count(*) from audit_checkpoints where seq % 10 = 0", Long.class))
+                .isPositive();
+        ChainVerification verification = verifier.verify();
+        assertThat(verification.intact()).as(String.valueOf(verification)).isTrue();
+        assertThat(verification.checkpointsChecked()).isPositive();
+        assertThat(verification.signingKeys()).containsExactly(checkpoints.keyId());
+        Map<String, Object> key = jdbc.queryForMap("select algorithm from audit_signing_keys where key_id = ?",
+                checkpoints.keyId());
+        assertThat(key.get("algorithm")).isEqualTo("Ed25519");
+    }
+
+    @Test
+    void anAlteredCheckpointSignatureIsNamed() throws Exception {
+        String receipt = submit("greenfield-primary", TestFlags.schoolSuspension(new TestFamily()));
+        awaitDecision(receipt, "family-linked");
+        long seq = signedHead();
+
+        ChainVerification tampered = rolledBack(() -> {
+            jdbc.execute("alter table audit_checkpoints disable trigger audit_checkpoints_append_only");
+            String other = jdbc.queryForObject("select signature from audit_checkpoints where seq < ? order by seq desc "
+                    + "limit 1", String.class, seq);
+            jdbc.update("update audit_checkpoints set signature = ? where seq = ?", other, seq);
+            return verifier.verify();
+        });
+
+        assertThat(tampered.intact()).isFalse();
+        assertThat(tampered.firstBrokenSeq()).isEqualTo(seq);
+        assertThat(tampered.kind()).isEqualTo(Problem.CHECKPOINT_SIGNATURE_INVALID);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRewrittenAndReHashedRecordNoLongerMatchesItsCheckpoint() throws Exception {
+        String receipt = submit("greenfield-primary", TestFlags.schoolSuspension(new TestFamily()));
+        awaitDecision(receipt, "family-linked");
+
+        long[] head = new long[1];
+        ChainVerification rewritten = rolledBack(() -> {
+            head[0] = ((Number) jdbc.queryForMap("select seq from audit_chain_head where id = 1 for update")
+                    .get("seq")).longValue();
+            checkpoints.sign(head[0], jdbc.queryForObject("select hash from audit_chain_head where id = 1",
+                    String.class));
+            // A DBA changes the newest record and re-hashes it and the chain head: the chain alone looks intact.
+            jdbc.execute("alter table audit_records disable trigger audit_records_append_only");
+            AuditRecord record = jdbc.queryForObject("select * from audit_records where seq = ?", AuditTrail.RECORDS,
+                    head[0]);
+            AuditRecord changed = new AuditRecord(record.seq(), record.recordedAt(), "withheld", record.agencyId(),
+                    record.channel(), record.flagType(), record.receiptId(), record.ruleId(), record.ruleVersion(),
+                    record.subjectKeys(), record.detail(), record.previousHash(), null);
+            String hash = AuditHashing.hash(changed);
+            jdbc.update("update audit_records set decision = 'withheld', record_hash = ? where seq = ?", hash, head[0]);
+            jdbc.update("update audit_chain_head set hash = ? where id = 1", hash);
+            return verifier.verify();
+        });
+
+        assertThat(rewritten.intact()).isFalse();
+        assertThat(rewritten.firstBrokenSeq()).isEqualTo(head[0]);
+        assertThat(rewritten.kind()).isEqualTo(Problem.CHECKPOINT_MISMATCH);
+    }
+
+    @Test
+    void deletingTheTailAndRewindingTheChainHeadIsFoundAgainstTheLastCheckpoint() throws Exception {
+        String receipt = submit("county-police", TestFlags.policeDomesticAbuse(new TestFamily(), false));
+        awaitDecision(receipt, "family-linked");
+        long seq = signedHead();
+
+        ChainVerification truncated = rolledBack(() -> {
+            jdbc.queryForMap("select seq from audit_chain_head where id = 1 for update");
+            jdbc.execute("alter table audit_records disable trigger audit_records_append_only");
+            long cut = seq - 2;
+            String hash = jdbc.queryForObject("select record_hash from audit_records where seq = ?", String.class, cut);
+            jdbc.update("delete from audit_records where seq > ?", cut);
+            jdbc.update("update audit_chain_head set seq = ?, hash = ? where id = 1", cut, hash);
+            return verifier.verify();
+        });
+
+        assertThat(truncated.intact()).isFalse();
+        assertThat(truncated.kind()).isEqualTo(Problem.DELETED);
+        assertThat(truncated.firstBrokenSeq()).isEqualTo(seq - 1);
+        assertThat(truncated.problem()).contains("checkpoint");
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    /** Signs the current head, waiting out a concurrent checkpoint, and returns the seq of the last checkpoint. */
+    private long signedHead() {
+        checkpoints.checkpointNow();
+        return jdbc.queryForObject("select max(seq) from audit_checkpoints", Long.class);
+    }
+
+    private ChainVerification rolledBack(java.util.function.Supplier<ChainVerification> tampering) {
+        TransactionTemplate template = new TransactionTemplate(transactions);
+        return template.execute(status -> {
+            status.setRollbackOnly();
+            return tampering.get();
+        });
+    }
+}

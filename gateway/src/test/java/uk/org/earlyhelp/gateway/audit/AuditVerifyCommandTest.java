@@ -1,0 +1,36 @@
+package uk.org.earlyhelp.gateway.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.org.earlyhelp.gateway.audit.ChainVerification.Problem;
+
+class AuditVerifyCommandTest {
+
+    @Test
+    void onlyTheVerifyArgumentSelectsTheCommand() {
+        assertThat(AuditVerifyCommand.requested("--verify-audit")).isTrue();
+        assertThat(AuditVerifyCommand.requested("--spring.datasource.url=jdbc:postgresql://db/gw", "--verify-audit"))
+                .isTrue();
+        assertThat(AuditVerifyCommand.requested()).isFalse();
+        assertThat(AuditVerifyCommand.requested("--server.port=8443")).isFalse();
+    }
+
+    @Test
+    void anIntactAuditExitsZeroAndABrokenOneExitsOneNamingTheSeqAndKind() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+
+        assertThat(AuditVerifyCommand.report(ChainVerification.intact(12, 2, List.of("ab12")), out)).isZero();
+        assertThat(AuditVerifyCommand.report(ChainVerification.brokenAt(7, 1, 8, Problem.DELETED,
+                "records after 7 are missing", List.of("ab12")), out)).isOne();
+
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("audit intact: 12 records, 2 signed checkpoints")
+                .contains("audit NOT intact: deleted at seq 8: records after 7 are missing");
+    }
+}
