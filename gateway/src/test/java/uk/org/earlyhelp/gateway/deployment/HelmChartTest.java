@@ -44,7 +44,7 @@ class HelmChartTest {
         assertThat(deployment.at("/spec/template/spec/volumes").findValuesAsText("secretName"))
                 .contains("early-help-gateway-tls", "early-help-audit-keys");
         assertThat(container.get("env").findValuesAsText("name")).contains("SPRING_DATASOURCE_URL",
-                "SPRING_ARTEMIS_BROKER_URL", "SERVER_SSL_KEY_STORE_PASSWORD");
+                "SPRING_ARTEMIS_BROKER_URL", "SERVER_SSL_KEY_STORE_PASSWORD", "GATEWAY_AUDIT_SIGNING_PASSWORD");
         assertThat(container.get("env").toString()).as("credentials come from Secrets, never from values")
                 .doesNotContainIgnoringCase("\"value\":\"changeit\"");
     }
