@@ -45,8 +45,9 @@ public class PipelineRoute extends RouteBuilder {
                 .doCatch(Exception.class)
                     .setHeader(DeadLetterReason.HEADER_REASON, method(DeadLetterReason.class, "of"))
                     .choice()
-                        // An unreachable database is not the flag's fault: it waits on the broker, with the
-                        // broker's growing delay, until the database is back, however many attempts that takes.
+                        // An unreachable database is not the flag's fault: it waits on the broker, redelivered with
+                        // a growing delay until the database is back (about 20 minutes of attempts with the
+                        // embedded broker's settings, after which the broker parks it on its own DLQ).
                         .when(method(TransientFailure.class, "isTransient"))
                             .log(LoggingLevel.WARN, "database unreachable, the broker will redeliver the flag: "
                                     + "${header." + DeadLetterReason.HEADER_REASON + "}")
