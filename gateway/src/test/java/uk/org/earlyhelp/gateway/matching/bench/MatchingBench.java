@@ -17,9 +17,10 @@ import uk.org.earlyhelp.gateway.matching.scoring.PersonScorer;
 
 /**
  * Not a test: the matching yardstick. Generates a population and agency records with known truth, runs
- * the current deterministic matcher (the real PersonIndex and Families SQL on an embedded PostgreSQL)
- * and Duke on the same records, and prints pairwise precision, recall and F1 for persons and families
- * and the lookup time per record. Skipped unless {@code -Dbench=true}; run it with
+ * the current deterministic matcher (the real PersonIndex and Families SQL on an embedded PostgreSQL),
+ * Duke and the Fellegi–Sunter scorer (matching/scoring) on the same records, and prints pairwise
+ * precision, recall and F1 for persons and families and the lookup time per record. Skipped unless
+ * {@code -Dbench=true}; run it with
  *
  * <pre>./mvnw -B -pl gateway -am test -Dtest=MatchingBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
