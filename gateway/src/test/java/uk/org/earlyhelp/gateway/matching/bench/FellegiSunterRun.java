@@ -25,7 +25,7 @@ import uk.org.earlyhelp.routes.model.Subject;
 final class FellegiSunterRun {
 
     /** A scored candidate pair: the two subjects, the total weight and whether they are one person in truth. */
-    record Pair(int a, int b, double score, boolean same) {
+    record Pair(int a, int b, double score, boolean same, byte[] levels) {
     }
 
     record Result(List<Pair> pairs, long[] lookupNanos, double seconds, long candidatePairs, String estimatedWeights) {
@@ -62,7 +62,7 @@ final class FellegiSunterRun {
                     }
                     Map<Field, Level> l = scorer.levels(subject, subjects.get(j).subject());
                     levels.add(l);
-                    found.add(new Pair(j, i, scorer.total(l), false));
+                    found.add(new Pair(j, i, scorer.total(l), false, ordinals(l)));
                 }
             }
             nanos[i] = System.nanoTime() - t0;
@@ -73,7 +73,7 @@ final class FellegiSunterRun {
             for (int n = 0; n < found.size(); n++) {
                 Pair p = found.get(n);
                 boolean same = subjects.get(p.a()).truePersonId() == subjects.get(i).truePersonId();
-                pairs.add(new Pair(p.a(), i, p.score(), same));
+                pairs.add(new Pair(p.a(), i, p.score(), same, p.levels()));
                 levels.get(n).forEach((field, level) -> counts.computeIfAbsent(field, f -> new EnumMap<>(Level.class))
                         .computeIfAbsent(level, x -> new long[2])[same ? 0 : 1]++);
             }
@@ -111,6 +111,13 @@ final class FellegiSunterRun {
             }
         });
         return yaml.toString();
+    }
+
+    /** The level of each field, by {@link Field} ordinal, for re-scoring with other weights (EM). */
+    static byte[] ordinals(Map<Field, Level> levels) {
+        byte[] ordinals = new byte[Field.values().length];
+        levels.forEach((field, level) -> ordinals[field.ordinal()] = (byte) level.ordinal());
+        return ordinals;
     }
 
     /** Persons when every pair at or above {@code threshold} is linked (transitively). */

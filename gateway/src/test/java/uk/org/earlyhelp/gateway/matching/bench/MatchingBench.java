@@ -87,8 +87,17 @@ class MatchingBench {
         UnionFind fsTuned = FellegiSunterRun.persons(subjects.size(), fs.pairs(), tuned.match());
         row(out, String.format(Locale.ROOT, "persons  FS tuned here (match %.1f)", tuned.match()),
                 LinkageMetrics.of(FellegiSunterRun.clusters(fsTuned, subjects.size()), truePersons));
+        EmEstimator.Estimate em = EmEstimator.estimate(fs.pairs(), scorer.weights(), 30);
+        FellegiSunterRun.Result emScored = new FellegiSunterRun.Result(fs.pairs().stream()
+                .map(p -> new FellegiSunterRun.Pair(p.a(), p.b(), em.total(p.levels()), p.same(), p.levels())).toList(),
+                fs.lookupNanos(), fs.seconds(), fs.candidatePairs(), em.yaml());
+        FellegiSunter emTuned = tune(emScored, subjects.size(), truePersons);
+        row(out, String.format(Locale.ROOT, "persons  FS, EM weights, tuned (match %.1f)", emTuned.match()),
+                LinkageMetrics.of(FellegiSunterRun.clusters(FellegiSunterRun.persons(subjects.size(), emScored.pairs(),
+                        emTuned.match()), subjects.size()), truePersons));
         out.append(reviewBand(fs, subjects.size(), truePersons, shippedMatch, shippedReview, "shipped"));
         out.append(reviewBand(fs, subjects.size(), truePersons, tuned.match(), tuned.review(), "tuned here"));
+        out.append(reviewBand(emScored, subjects.size(), truePersons, emTuned.match(), emTuned.review(), "EM, tuned here"));
         out.append(String.format(Locale.ROOT, "%ntime per subject (candidate lookup + scoring)     median       p95       p99%n"));
         time(out, "current, while loading the index", current.lookupNanosWhileLoading());
         time(out, String.format(Locale.ROOT, "current, at the full index (%,d persons)", current.indexedPersons()),
@@ -106,11 +115,13 @@ class MatchingBench {
                 whole run    Fellegi-Sunter %.1f s (blocking + scoring; %,d candidate pairs, %.1f per subject)
                 m/u from the truth among candidate pairs (for matching/weights.yaml):
                 %s
+                m/u by EM from the unlabelled candidate pairs (started from matching/weights.yaml):
+                %s
                 """, current.seconds(), duke == null ? "" : String.format(Locale.ROOT, "; Duke %.1f s (index + match)",
                 duke.seconds()), missedByCorruption(subjects, current.persons()),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), fs.seconds(), fs.candidatePairs(),
-                (double) fs.candidatePairs() / subjects.size(), fs.estimatedWeights()));
+                (double) fs.candidatePairs() / subjects.size(), fs.estimatedWeights(), em.yaml()));
         System.out.println(out);
         assertThat(currentPersons.truePairs()).isPositive();
     }
