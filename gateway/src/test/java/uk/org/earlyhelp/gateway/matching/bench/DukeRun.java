@@ -112,6 +112,19 @@ final class DukeRun {
         processor.close();
         double seconds = (System.nanoTime() - start) / 1e9;
 
+        List<Integer> personOf = new ArrayList<>(subjects.size());
+        for (int i = 0; i < subjects.size(); i++) {
+            personOf.add(persons.find(i));
+        }
+        List<Integer> familyOf = families(subjects, recordOf, persons);
+        return new Result(personOf, familyOf, nanos, seconds);
+    }
+
+    /**
+     * The current family rules over predicted persons: one family for a person's records, for the people
+     * named in one record, and for the people at one household.
+     */
+    static List<Integer> families(List<SubjectRecord> subjects, int[] recordOf, UnionFind persons) {
         UnionFind families = new UnionFind(subjects.size());
         Map<String, Integer> firstAtHousehold = new HashMap<>();
         Map<Integer, Integer> firstInRecord = new HashMap<>();
@@ -126,12 +139,10 @@ final class DukeRun {
                 families.union(i, firstAtHousehold.computeIfAbsent(household, h -> first));
             }
         }
-        List<Integer> personOf = new ArrayList<>(subjects.size());
         List<Integer> familyOf = new ArrayList<>(subjects.size());
         for (int i = 0; i < subjects.size(); i++) {
-            personOf.add(persons.find(i));
             familyOf.add(families.find(i));
         }
-        return new Result(personOf, familyOf, nanos, seconds);
+        return familyOf;
     }
 }

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import uk.org.earlyhelp.gateway.matching.bench.AgencyRecords.AgencyRecord;
 import uk.org.earlyhelp.gateway.matching.bench.AgencyRecords.SubjectRecord;
+import uk.org.earlyhelp.gateway.matching.scoring.PersonScorer;
 
 /**
  * Not a test: the matching yardstick. Generates a population and agency records with known truth, runs
- * the current deterministic matcher (the real PersonIndex and Families SQL on an embedded PostgreSQL)
- * and Duke on the same records, and prints pairwise precision, recall and F1 for persons and families
- * and the lookup time per record. Skipped unless {@code -Dbench=true}; run it with
+ * the current deterministic matcher (the real PersonIndex and Families SQL on an embedded PostgreSQL),
+ * Duke and the Fellegi–Sunter scorer (matching/scoring) on the same records, and prints pairwise
+ * precision, recall and F1 for persons and families and the lookup time per record. Skipped unless
+ * {@code -Dbench=true}; run it with
  *
  * <pre>./mvnw -B -pl gateway -am test -Dtest=MatchingBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
@@ -61,7 +63,7 @@ class MatchingBench {
         }
         LinkageMetrics currentPersons = LinkageMetrics.of(current.persons(), truePersons);
         LinkageMetrics currentFamilies = LinkageMetrics.of(current.families(), trueFamilies);
-        out.append(String.format(Locale.ROOT, "%-44s %9s %9s %9s %12s %12s %12s%n", "", "precision", "recall", "F1",
+        out.append(String.format(Locale.ROOT, "%-48s %9s %9s %9s %12s %12s %12s%n", "", "precision", "recall", "F1",
                 "TP pairs", "linked pairs", "true pairs"));
         row(out, "persons  current deterministic (PostgreSQL)", currentPersons);
         row(out, "families current household rules", currentFamilies);
@@ -72,6 +74,30 @@ class MatchingBench {
             row(out, "persons  Duke 1.2 (threshold " + DukeRun.THRESHOLD + ")", LinkageMetrics.of(duke.persons(), truePersons));
             row(out, "families Duke persons + household rules", LinkageMetrics.of(duke.families(), trueFamilies));
         }
+        PersonScorer scorer = PersonScorer.standard();
+        FellegiSunterRun.Result fs = FellegiSunterRun.run(subjects, recordOf, scorer);
+        FellegiSunter tuned = tune(fs, subjects.size(), truePersons);
+        double shippedMatch = scorer.weights().thresholds().match();
+        double shippedReview = scorer.weights().thresholds().review();
+        UnionFind fsShipped = FellegiSunterRun.persons(subjects.size(), fs.pairs(), shippedMatch);
+        row(out, String.format(Locale.ROOT, "persons  Fellegi-Sunter (match %.1f, shipped)", shippedMatch),
+                LinkageMetrics.of(FellegiSunterRun.clusters(fsShipped, subjects.size()), truePersons));
+        row(out, "families FS persons + household rules", LinkageMetrics.of(DukeRun.families(subjects, recordOf, fsShipped),
+                trueFamilies));
+        UnionFind fsTuned = FellegiSunterRun.persons(subjects.size(), fs.pairs(), tuned.match());
+        row(out, String.format(Locale.ROOT, "persons  FS tuned here (match %.1f)", tuned.match()),
+                LinkageMetrics.of(FellegiSunterRun.clusters(fsTuned, subjects.size()), truePersons));
+        EmEstimator.Estimate em = EmEstimator.estimate(fs.pairs(), scorer.weights(), 30);
+        FellegiSunterRun.Result emScored = new FellegiSunterRun.Result(fs.pairs().stream()
+                .map(p -> new FellegiSunterRun.Pair(p.a(), p.b(), em.total(p.levels()), p.same(), p.levels())).toList(),
+                fs.lookupNanos(), fs.seconds(), fs.candidatePairs(), em.yaml());
+        FellegiSunter emTuned = tune(emScored, subjects.size(), truePersons);
+        row(out, String.format(Locale.ROOT, "persons  FS, EM weights, tuned (match %.1f)", emTuned.match()),
+                LinkageMetrics.of(FellegiSunterRun.clusters(FellegiSunterRun.persons(subjects.size(), emScored.pairs(),
+                        emTuned.match()), subjects.size()), truePersons));
+        out.append(reviewBand(fs, subjects.size(), truePersons, shippedMatch, shippedReview, "shipped"));
+        out.append(reviewBand(fs, subjects.size(), truePersons, tuned.match(), tuned.review(), "tuned here"));
+        out.append(reviewBand(emScored, subjects.size(), truePersons, emTuned.match(), emTuned.review(), "EM, tuned here"));
         out.append(String.format(Locale.ROOT, "%ntime per subject (candidate lookup + scoring)     median       p95       p99%n"));
         time(out, "current, while loading the index", current.lookupNanosWhileLoading());
         time(out, String.format(Locale.ROOT, "current, at the full index (%,d persons)", current.indexedPersons()),
@@ -80,20 +106,70 @@ class MatchingBench {
             time(out, String.format(Locale.ROOT, "Duke, Lucene index of all %,d records", subjects.size()),
                     duke.lookupNanos());
         }
+        time(out, String.format(Locale.ROOT, "Fellegi-Sunter, in-memory blocks (%,d cand.)", fs.candidatePairs()),
+                fs.lookupNanos());
         out.append(String.format(Locale.ROOT, """
                 whole runs   current %.1f s (find/create/enrich + families, one connection)%s
                 recall lost  current matcher, true pairs missed by corruption of either record: %s
                 machine      %d cores, %s %s, Java %s
+                whole run    Fellegi-Sunter %.1f s (blocking + scoring; %,d candidate pairs, %.1f per subject)
+                m/u from the truth among candidate pairs (for matching/weights.yaml):
+                %s
+                m/u by EM from the unlabelled candidate pairs (started from matching/weights.yaml):
+                %s
                 """, current.seconds(), duke == null ? "" : String.format(Locale.ROOT, "; Duke %.1f s (index + match)",
                 duke.seconds()), missedByCorruption(subjects, current.persons()),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
-                System.getProperty("java.version")));
+                System.getProperty("java.version"), fs.seconds(), fs.candidatePairs(),
+                (double) fs.candidatePairs() / subjects.size(), fs.estimatedWeights(), em.yaml()));
         System.out.println(out);
         assertThat(currentPersons.truePairs()).isPositive();
     }
 
+    record FellegiSunter(double match, double review) {
+    }
+
+    /**
+     * The thresholds from this run's truth: match = the lowest (in half-bit steps) at which person precision
+     * is at least 0.995 (a wrong link discloses one family's data to another); review = the lowest score
+     * bin below it in which at least one candidate pair in twenty is a true match.
+     */
+    static FellegiSunter tune(FellegiSunterRun.Result fs, int n, List<Integer> truth) {
+        double match = 60;
+        for (double t = 60; t >= -10; t -= 0.5) {
+            LinkageMetrics m = LinkageMetrics.of(FellegiSunterRun.clusters(FellegiSunterRun.persons(n, fs.pairs(), t), n), truth);
+            if (m.precision() < 0.995) {
+                break;
+            }
+            match = t;
+        }
+        double review = match;
+        for (double t = match - 0.5; t >= -20; t -= 0.5) {
+            double low = t;
+            long inBin = fs.pairs().stream().filter(p -> p.score() >= low && p.score() < low + 0.5).count();
+            long trueInBin = fs.pairs().stream().filter(p -> p.score() >= low && p.score() < low + 0.5 && p.same()).count();
+            if (inBin > 0 && trueInBin * 20 >= inBin) {
+                review = t;
+            }
+        }
+        return new FellegiSunter(match, review);
+    }
+
+    private static String reviewBand(FellegiSunterRun.Result fs, int n, List<Integer> truth, double match, double review,
+            String which) {
+        long band = fs.pairs().stream().filter(p -> p.score() >= review && p.score() < match).count();
+        long trueBand = fs.pairs().stream().filter(p -> p.score() >= review && p.score() < match && p.same()).count();
+        UnionFind reviewed = FellegiSunterRun.persons(n, fs.pairs(), match);
+        fs.pairs().stream().filter(p -> p.score() >= review && p.score() < match && p.same())
+                .forEach(p -> reviewed.union(p.a(), p.b()));
+        LinkageMetrics after = LinkageMetrics.of(FellegiSunterRun.clusters(reviewed, n), truth);
+        return String.format(Locale.ROOT, "  review band (%s) [%.1f, %.1f): %,d candidate pairs, %,d of them true;"
+                + " if reviewers decided all correctly: P %.4f R %.4f F1 %.4f%n", which, review, match, band, trueBand,
+                after.precision(), after.recall(), after.f1());
+    }
+
     private static void row(StringBuilder out, String name, LinkageMetrics m) {
-        out.append(String.format(Locale.ROOT, "%-44s %9.4f %9.4f %9.4f %,12d %,12d %,12d%n", name, m.precision(),
+        out.append(String.format(Locale.ROOT, "%-48s %9.4f %9.4f %9.4f %,12d %,12d %,12d%n", name, m.precision(),
                 m.recall(), m.f1(), m.truePositives(), m.predictedPairs(), m.truePairs()));
     }
 
