@@ -27,7 +27,8 @@ public class IntakeProblems {
 
     @ExceptionHandler(CamelExecutionException.class)
     ResponseEntity<ProblemDetail> intakeFailed(CamelExecutionException failure) {
-        Throwable cause = rejectionIn(failure);
+        Throwable cause = IntakeRejection.in(failure).<Throwable>map(rejection -> rejection)
+                .orElse(failure.getCause() == null ? failure : failure.getCause());
         if (cause instanceof SchemaViolation violation) {
             ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-flag", "The flag is not valid",
                     violation.getMessage());
@@ -45,16 +46,6 @@ public class IntakeProblems {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(problem(HttpStatus.SERVICE_UNAVAILABLE,
                 "not-accepted", "The flag was not accepted", "The flag could not be stored; nothing was "
                         + "acknowledged. Retry with the same sourceMessageId."));
-    }
-
-    /** Camel wraps what the route threw (once by the producer, again by the transaction handler). */
-    private static Throwable rejectionIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IntakeRejection) {
-                return cause;
-            }
-        }
-        return failure.getCause() == null ? failure : failure.getCause();
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {

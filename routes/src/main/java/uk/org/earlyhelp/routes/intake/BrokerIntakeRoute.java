@@ -54,20 +54,13 @@ public class BrokerIntakeRoute extends RouteBuilder {
 
     private static void restoreOriginalAndDescribeRejection(Exchange exchange, Agency agency)
             throws JsonProcessingException {
-        IntakeRejection rejection = rejectionIn(exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
+        Throwable caught = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        IntakeRejection rejection = IntakeRejection.in(caught)
+                .orElseThrow(() -> new IllegalStateException("caught without an intake rejection", caught));
         exchange.getMessage().setBody(exchange.getProperty(ORIGINAL_BODY, String.class));
         exchange.getMessage().setHeader(REJECTION_REASON, rejection.reason());
         exchange.getMessage().setHeader(REJECTION_ERRORS,
                 FlagCodec.mapper().writeValueAsString(rejection.fieldErrors()));
         exchange.getMessage().setHeader(REJECTED_AGENCY, agency.id());
-    }
-
-    private static IntakeRejection rejectionIn(Throwable caught) {
-        for (Throwable cause = caught; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IntakeRejection rejection) {
-                return rejection;
-            }
-        }
-        throw new IllegalStateException("caught without an intake rejection", caught);
     }
 }

@@ -176,7 +176,8 @@ public class GatewaySchoolBatches implements SchoolBatches {
     @Override
     public void refused(OpenBatch open, BatchRow row, Throwable failure) {
         RunningBatch batch = (RunningBatch) open;
-        IntakeRejection rejection = rejectionIn(failure);
+        IntakeRejection rejection = IntakeRejection.in(failure)
+                .orElseThrow(() -> new IllegalStateException("not an intake rejection", failure));
         List<FieldError> errors = rejection instanceof SchemaViolation violation ? violation.errors()
                 : List.of(new FieldError("", rejection.getMessage()));
         batch.rejected(toRowErrors(row.rowNumber(), errors, batch.format));
@@ -219,16 +220,6 @@ public class GatewaySchoolBatches implements SchoolBatches {
                 .map(error -> new RowError(row, error.field().startsWith("/") || error.field().isEmpty()
                         ? ColumnOfField.column(error.field(), format) : error.field(), error.problem()))
                 .distinct().toList();
-    }
-
-    /** Camel wraps what the intake route threw; the rejection is somewhere in the causes. */
-    private static IntakeRejection rejectionIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IntakeRejection rejection) {
-                return rejection;
-            }
-        }
-        throw new IllegalStateException("not an intake rejection", failure);
     }
 
     private static MessageDigest sha256() {

@@ -46,7 +46,7 @@ public class HapiAcknowledgements implements Hl7Acknowledgements {
 
     @Override
     public String refused(String hl7, Throwable failure, Hl7Flag mapped) {
-        IntakeRejection rejection = rejectionIn(failure);
+        IntakeRejection rejection = IntakeRejection.in(failure).orElse(null);
         if (rejection instanceof InvalidHl7Message invalid) {
             return acknowledge(hl7, AcknowledgmentCode.AE, errors(invalid.problems()), null);
         }
@@ -67,16 +67,6 @@ public class HapiAcknowledgements implements Hl7Acknowledgements {
                     rejection.getMessage()), ErrorCode.APPLICATION_INTERNAL_ERROR)), null);
         }
         throw new IllegalArgumentException("not an intake rejection: " + failure.getClass().getName());
-    }
-
-    /** Camel wraps what a route threw (the producer, the transaction handler): find the rejection. */
-    private static IntakeRejection rejectionIn(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IntakeRejection rejection) {
-                return rejection;
-            }
-        }
-        return null;
     }
 
     /** The HL7 location recorded for the longest pointer prefix of the failing field. */
