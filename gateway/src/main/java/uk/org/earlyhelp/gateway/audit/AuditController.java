@@ -54,6 +54,7 @@ public class AuditController {
             @RequestParam(required = false) String flagType,
             @RequestParam(required = false) String ruleId,
             @RequestParam(required = false) String locality,
+            @RequestParam(required = false) String agreement,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,
             Principal user) {
@@ -69,10 +70,11 @@ public class AuditController {
             putIfSet(filters, "flagType", flagType);
             putIfSet(filters, "ruleId", ruleId);
             putIfSet(filters, "locality", locality);
+            putIfSet(filters, "agreement", agreement);
             views.record(user.getName(), "person-search", keys, filters);
         }
         return new AuditPage(boundedPage, boundedSize, search.find(new AuditSearch.Criteria(from, to, agency, decision,
-                receipt, keys, flagType, ruleId, locality, boundedPage, boundedSize)));
+                receipt, keys, flagType, ruleId, locality, agreement, boundedPage, boundedSize)));
     }
 
     @GetMapping("/verification")

@@ -10,14 +10,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds audit records by time, agency, decision, receipt, person (their pseudonymous keys), flag type,
- * rule and locality, newest first, a page at a time.
+ * rule, locality and agreement, newest first, a page at a time.
  */
 @Component
 public class AuditSearch {
 
-    /** @param subjectKeys records about any of these pseudonymous keys; empty for anyone */
+    /**
+     * @param subjectKeys records about any of these pseudonymous keys; empty for anyone
+     * @param agreement   the agreement named on the record (received, shared, withheld, pending records)
+     */
     public record Criteria(Instant from, Instant to, String agencyId, String decision, String receiptId,
-            List<String> subjectKeys, String flagType, String ruleId, String locality, int page, int size) {
+            List<String> subjectKeys, String flagType, String ruleId, String locality, String agreement, int page,
+            int size) {
 
         public Criteria {
             subjectKeys = subjectKeys == null ? List.of() : List.copyOf(subjectKeys);
@@ -25,7 +29,7 @@ public class AuditSearch {
 
         public Criteria(Instant from, Instant to, String agencyId, String decision, String receiptId, int page,
                 int size) {
-            this(from, to, agencyId, decision, receiptId, List.of(), null, null, null, page, size);
+            this(from, to, agencyId, decision, receiptId, List.of(), null, null, null, null, page, size);
         }
     }
 
@@ -74,6 +78,10 @@ public class AuditSearch {
         if (criteria.locality() != null) {
             where.add("detail->>'locality' = :locality");
             parameters.addValue("locality", criteria.locality());
+        }
+        if (criteria.agreement() != null) {
+            where.add("detail->>'agreement' = :agreement");
+            parameters.addValue("agreement", criteria.agreement());
         }
         parameters.addValue("limit", criteria.size()).addValue("offset", (long) criteria.page() * criteria.size());
         String sql = "select * from audit_records"

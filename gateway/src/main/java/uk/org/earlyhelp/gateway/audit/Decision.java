@@ -23,8 +23,15 @@ public final class Decision {
     public static final String RETENTION_DELETED = "retention-deleted";
     public static final String AGREEMENTS_LOADED = "agreements-loaded";
     public static final String AGREEMENTS_REFUSED = "agreements-refused";
-    /** An IG officer looked at personal data in the audit (a person search or a subject access report). */
+    /**
+     * A person looked at personal data: an IG officer's person search or subject access report, or a
+     * locality worker's look at an alert.
+     */
     public static final String VIEWED = "viewed";
+    /** A locality worker acknowledged their team's alert (web console). */
+    public static final String ALERT_ACKNOWLEDGED = "alert-acknowledged";
+    /** A locality worker assigned their team's alert to a named worker (web console). */
+    public static final String ALERT_ASSIGNED = "alert-assigned";
 
     private Decision() {
     }

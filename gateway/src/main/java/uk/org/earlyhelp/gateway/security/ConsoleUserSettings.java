@@ -10,7 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("gateway.security")
 public record ConsoleUserSettings(List<User> users) {
 
-    public record User(String username, String password, List<String> roles) {
+    /** @param locality the locality team a {@code LOCALITY_WORKER} works for (required for that role) */
+    public record User(String username, String password, List<String> roles, String locality) {
+
+        public User {
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
     }
 
     public ConsoleUserSettings {

@@ -1,23 +1,33 @@
 package uk.org.earlyhelp.gateway.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import uk.org.earlyhelp.gateway.agency.AgencyDirectory;
+import uk.org.earlyhelp.gateway.alerting.AlertingSettings;
 import uk.org.earlyhelp.gateway.audit.AuditTrail;
 
 /**
- * Two kinds of caller, two filter chains: agencies on the intake paths, identified only by their client
- * certificate; people everywhere else, with a role per area. Anything not listed is denied.
+ * Two kinds of caller, three filter chains: agencies on the intake paths, identified only by their client
+ * certificate; people in the web console with a login form or OpenID Connect and a session
+ * ({@link ConsoleSecurityConfiguration}); people on the APIs with HTTP Basic, with a role per area.
+ * Anything not listed is denied.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -35,7 +45,7 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain people(HttpSecurity http) throws Exception {
         return http
                 // The APIs are called with Basic credentials, not a browser session: no CSRF token to steal.
@@ -54,10 +64,41 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService consoleUsers(ConsoleUserSettings settings) {
+    UserDetailsService consoleUsers(ConsoleUserSettings settings, AlertingSettings alerting) {
+        Set<String> localities = alerting.localities().stream().map(AlertingSettings.Locality::id)
+                .collect(Collectors.toSet());
         return new InMemoryUserDetailsManager(settings.users().stream()
                 .map(user -> User.withUsername(user.username()).password(user.password())
-                        .roles(user.roles().toArray(String[]::new)).build())
+                        .authorities(authorities(user, localities)).build())
                 .toList());
+    }
+
+    /** The user's roles, and a locality worker's locality; a user the console could not serve is refused at start. */
+    static List<GrantedAuthority> authorities(ConsoleUserSettings.User user, Set<String> localities) {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (String role : user.roles()) {
+            if (!Roles.ALL.contains(role)) {
+                throw new IllegalStateException("gateway.security.users: user " + user.username()
+                        + " has role " + role + ", which is none of " + new TreeSet<>(Roles.ALL));
+            }
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + role));
+        }
+        boolean localityWorker = user.roles().contains(Roles.LOCALITY_WORKER);
+        if (localityWorker && user.locality() == null) {
+            throw new IllegalStateException("gateway.security.users: user " + user.username()
+                    + " is a LOCALITY_WORKER but has no locality");
+        }
+        if (user.locality() != null) {
+            if (!localityWorker) {
+                throw new IllegalStateException("gateway.security.users: user " + user.username()
+                        + " has a locality but is not a LOCALITY_WORKER");
+            }
+            if (!localities.contains(user.locality())) {
+                throw new IllegalStateException("gateway.security.users: user " + user.username()
+                        + " works for locality " + user.locality() + ", which is not in gateway.alerting.localities");
+            }
+            authorities.add(LocalityAuthority.of(user.locality()));
+        }
+        return authorities;
     }
 }

@@ -66,6 +66,11 @@ public abstract class GatewayIntegrationTest {
         return AgencyHttpsClient.withKeystore(keystore, pkiPassword(), TestState.pki().resolve("truststore.p12"), port);
     }
 
+    /** A fresh browser session in the web console (no one logged in yet). */
+    protected ConsoleHttpsClient console() {
+        return new ConsoleHttpsClient(TestState.pki().resolve("truststore.p12"), pkiPassword(), port);
+    }
+
     /** Sends a flag and returns the receipt id from the 202. */
     protected String submit(String agencyId, JsonNode flag) throws Exception {
         HttpResponse<String> response = agency(agencyId).postJson("/api/v1/flags", flag.toString());

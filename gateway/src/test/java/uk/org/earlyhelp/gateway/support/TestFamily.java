@@ -7,7 +7,8 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A family of its own for each test (fresh surname, address and identifiers), so tests sharing one
- * gateway never see each other's persons, families or alerts. It lives in the runcorn-north locality.
+ * gateway never see each other's persons, families or alerts. It lives in the runcorn-north locality
+ * unless given another postcode sector.
  */
 public final class TestFamily {
 
@@ -18,7 +19,7 @@ public final class TestFamily {
     /** The inward code's letters never include C, I, K, M, O or V. */
     private static final String INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
 
-    public final String postcode = "WA7 1" + inwardLetter() + inwardLetter();
+    public final String postcode;
     public final String uprn = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
 
     public final Person pupil = new Person("child", null, "Amelia", LocalDate.of(2015, 3, 14), "female",
@@ -27,6 +28,16 @@ public final class TestFamily {
             TestIdentifiers.nhsNumber(), null);
     public final Person mother = new Person("parent-carer", "mother", "Sophie", LocalDate.of(1991, 6, 11), "female",
             TestIdentifiers.nhsNumber(), null);
+
+    /** A family in runcorn-north (postcode sector WA7 1). */
+    public TestFamily() {
+        this("WA7 1");
+    }
+
+    /** A family in the given postcode sector, e.g. {@code WA8 6} for the widnes locality. */
+    public TestFamily(String postcodeSector) {
+        this.postcode = postcodeSector + inwardLetter() + inwardLetter();
+    }
 
     private static char inwardLetter() {
         return INWARD_LETTERS.charAt(ThreadLocalRandom.current().nextInt(INWARD_LETTERS.length()));
