@@ -1,6 +1,7 @@
 package uk.org.earlyhelp.gateway.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,9 @@ public class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(Customizer.withDefaults())
                 .authorizeHttpRequests(requests -> requests
+                        // The error page of a request already checked (e.g. the console's 404 for an unknown
+                        // page): it shows the status only (server.error.include-message: never).
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/prometheus").hasRole(Roles.ADMIN)
                         .requestMatchers("/api/v1/admin/**").hasRole(Roles.ADMIN)

@@ -88,6 +88,8 @@ class ConsoleAlertsIntegrationTest extends GatewayIntegrationTest {
         ConsoleHttpsClient officer = loggedIn("ig-officer", "ig-officer-test-password");
         assertThat(officer.get("/console/alerts").statusCode()).isEqualTo(403);
         assertThat(officer.get("/console/audit").statusCode()).isEqualTo(200);
+        assertThat(officer.get("/console/no-such-page").statusCode()).isEqualTo(404);
+        assertThat(officer.get("/console/console.css").body()).contains("@media print");
     }
 
     @Test
