@@ -35,6 +35,10 @@ public class FhirAuditEvents {
     private static final Set<String> IMPORTS = Set.of(Decision.RECEIVED, Decision.FIELDS_DROPPED, Decision.DUPLICATE,
             Decision.REJECTED, Decision.AGENCY_REFUSED);
     private static final Set<String> EXPORTS = Set.of(Decision.ALERT_RAISED, Decision.ALERT_UPDATED);
+    /** Decisions a person made or a look a person took: the person (detail.user) is the requesting agent. */
+    private static final Set<String> ALERT_HANDLING = Set.of(Decision.ALERT_ACKNOWLEDGED, Decision.ALERT_ASSIGNED);
+    private static final Set<String> BY_A_PERSON = Set.of(Decision.VIEWED, Decision.ALERT_ACKNOWLEDGED,
+            Decision.ALERT_ASSIGNED);
     private static final Set<String> FAILURES = Set.of(Decision.REJECTED, Decision.AGENCY_REFUSED,
             Decision.DEAD_LETTERED, Decision.AGREEMENTS_REFUSED);
 
@@ -91,7 +95,7 @@ public class FhirAuditEvents {
             coding(event.putObject("type"), DCM, "110110", "Patient Record");
         }
         coding(event.putArray("subtype").addObject(), DECISIONS, decision, decision);
-        event.put("action", IMPORTS.contains(decision) ? "C" : "E");
+        event.put("action", IMPORTS.contains(decision) ? "C" : ALERT_HANDLING.contains(decision) ? "U" : "E");
         event.put("recorded", record.recordedAt().toString());
         event.put("outcome", FAILURES.contains(decision) ? "4" : "0");
         Object reason = record.detail().get("reason");
@@ -102,12 +106,12 @@ public class FhirAuditEvents {
         if (record.agencyId() != null) {
             agent(agents, "110153", "Source Role ID", AGENCIES, record.agencyId(), true);
         }
-        if (Decision.VIEWED.equals(decision) && record.detail().get("user") != null) {
+        if (BY_A_PERSON.contains(decision) && record.detail().get("user") != null) {
             agent(agents, "110153", "Source Role ID", USERS, record.detail().get("user").toString(), true);
         }
         ObjectNode gateway = agent(agents, EXPORTS.contains(decision) ? "110153" : "110152",
                 EXPORTS.contains(decision) ? "Source Role ID" : "Destination Role ID", null, null,
-                record.agencyId() == null && !Decision.VIEWED.equals(decision));
+                record.agencyId() == null && !BY_A_PERSON.contains(decision));
         gateway.putObject("who").put("display", GATEWAY);
         if (EXPORTS.contains(decision) && record.detail().get("locality") != null) {
             agent(agents, "110152", "Destination Role ID", LOCALITIES, record.detail().get("locality").toString(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class ConsoleAlertsIntegrationTest extends GatewayIntegrationTest {
 
     @Test
     void aLocalityWorkerHandlesTheirOwnTeamsAlertsOnly() throws Exception {
+        Instant start = Instant.now().minusSeconds(1);
         TestFamily runcorn = new TestFamily();
         TestFamily widnes = new TestFamily("WA8 6");
         String ours = alertIdOf(awaitDecision(submit("county-police", TestFlags.policeDomesticAbuse(runcorn, true)),
@@ -74,6 +76,22 @@ class ConsoleAlertsIntegrationTest extends GatewayIntegrationTest {
                 UUID.fromString(ours))).isEqualTo("jo.bloggs");
         assertThat(auditedAction("alert-assigned", ours)).containsEntry("assigned_to", "jo.bloggs");
         assertThat(worker.get("/console/alerts/" + ours).body()).contains("jo.bloggs (by locality-worker)");
+
+        JsonNode fhir = JSON.readTree(client(null).get("/api/v1/audit/fhir?from=" + start + "&size=5000",
+                "ig-officer:ig-officer-test-password").body());
+        JsonNode acknowledgement = null;
+        for (JsonNode entry : fhir.get("entry")) {
+            JsonNode event = entry.get("resource");
+            // The event names the record by seq (id audit-<seq>); the alert id is in the record's detail.
+            if (event.at("/subtype/0/code").asText().equals("alert-acknowledged")
+                    && ours.equals(jdbc.queryForObject("select detail->>'alertId' from audit_records where seq = ?",
+                            String.class, Long.parseLong(event.get("id").asText().substring("audit-".length()))))) {
+                acknowledgement = event;
+            }
+        }
+        assertThat(acknowledgement).as("the acknowledgement in the FHIR export").isNotNull();
+        assertThat(acknowledgement.get("action").asText()).isEqualTo("U");
+        assertThat(acknowledgement.get("agent").findValuesAsText("value")).contains("locality-worker");
     }
 
     @Test

@@ -98,16 +98,15 @@ class ConsoleBrowserIntegrationTest extends GatewayIntegrationTest {
         String alertId = detail(awaitDecision(health, "alert-raised")).get("alertId").asText();
 
         logIn("ig-officer", "ig-officer-test-password");
-        browser.findElement(By.linkText("Audit search")).click();
-        wait.until(ExpectedConditions.titleContains("Audit search"));
+        clickAndLoad(By.linkText("Audit search"));
+        assertThat(browser.getTitle()).startsWith("Audit search");
         browser.findElement(By.id("nhsNumber")).sendKeys(family.mother.nhsNumber());
-        browser.findElement(By.id("search")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.records")));
+        clickAndLoad(By.id("search"));
         assertThat(browser.findElement(By.cssSelector("table.records")).getText())
                 .contains(health, "received", "shared", "riverside-health-visiting");
 
-        browser.findElement(By.id("subject-access")).click();
-        wait.until(ExpectedConditions.titleContains("Subject access report"));
+        clickAndLoad(By.id("subject-access"));
+        assertThat(browser.getTitle()).startsWith("Subject access report");
         assertThat(browser.findElement(By.cssSelector("dl.about")).getText()).contains(family.mother.nhsNumber());
         assertThat(browser.findElement(By.id("received")).getText())
                 .contains(health, "riverside-health-visiting", "health-visiting-concern", "isa-health-visiting-early-help");
@@ -118,8 +117,8 @@ class ConsoleBrowserIntegrationTest extends GatewayIntegrationTest {
         Path screenshot = screenshot("subject-access-report.png");
         assertThat(Files.size(screenshot)).isPositive();
 
-        browser.findElement(By.cssSelector("form.logout button")).click();
-        wait.until(ExpectedConditions.urlContains("/console/login?logout"));
+        clickAndLoad(By.cssSelector("form.logout button"));
+        assertThat(browser.getCurrentUrl()).endsWith("/console/login?logout");
     }
 
     @Test
@@ -144,12 +143,11 @@ class ConsoleBrowserIntegrationTest extends GatewayIntegrationTest {
         assertThat(listed).contains(ours).doesNotContain(theirs);
         screenshot("locality-alerts.png");
 
-        browser.findElement(By.linkText(ours)).click();
-        wait.until(ExpectedConditions.titleContains("Alert"));
+        clickAndLoad(By.linkText(ours));
+        assertThat(browser.getTitle()).startsWith("Alert");
         assertThat(browser.findElement(By.id("members")).getText()).contains(runcorn.surname);
-        browser.findElement(By.id("acknowledge")).click();
-        WebElement acknowledged = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("acknowledged")));
-        assertThat(acknowledged.getText()).isEqualTo("version 1 by locality-worker");
+        clickAndLoad(By.id("acknowledge"));
+        assertThat(browser.findElement(By.id("acknowledged")).getText()).isEqualTo("version 1 by locality-worker");
 
         browser.get(url("/console/alerts/" + theirs));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("404 Not found");
@@ -163,8 +161,17 @@ class ConsoleBrowserIntegrationTest extends GatewayIntegrationTest {
         wait.until(ExpectedConditions.titleContains("Log in"));
         browser.findElement(By.name("username")).sendKeys(username);
         browser.findElement(By.name("password")).sendKeys(password);
-        browser.findElement(By.cssSelector("form.stacked button")).click();
-        wait.until(ExpectedConditions.titleContains("Console"));
+        clickAndLoad(By.cssSelector("form.stacked button"));
+        assertThat(browser.getTitle()).startsWith("Console");
+    }
+
+    /** Clicks and waits until the page it leads to has replaced this one (not just until the click). */
+    private void clickAndLoad(By target) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return document.readyState")));
     }
 
     private String url(String path) {
