@@ -10,6 +10,9 @@ public final class Roles {
     /** An early-help practitioner: records what families agreed to. */
     public static final String PRACTITIONER = "PRACTITIONER";
 
+    /** Decides the pairs the matcher could not: the same person, or two different people. */
+    public static final String MATCH_REVIEWER = "MATCH_REVIEWER";
+
     private Roles() {
     }
 }
