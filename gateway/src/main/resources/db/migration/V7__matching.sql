@@ -13,14 +13,16 @@ create index person_blocking_keys_by_person on person_blocking_keys (person_id);
 
 -- A flag held because at least one of its subjects scored between the review and match thresholds
 -- against a person already in the index. Minimised as received; released to the pipeline once every
--- review of it has been decided.
+-- review of it has been decided, or deleted when its agreement's retention runs out.
 create table match_held_flags (
     receipt_id uuid primary key,
     agency_id  text        not null,
     flag_type  text        not null,
     flag       jsonb       not null,
-    held_at    timestamptz not null
+    held_at    timestamptz not null,
+    expires_on date        not null
 );
+create index match_held_flags_by_expiry on match_held_flags (expires_on);
 
 -- One pair to review: a subject of a held flag (by its position in the flag) and the best-scoring
 -- candidate person, with the evidence (score, and each field's comparison level and weight; never

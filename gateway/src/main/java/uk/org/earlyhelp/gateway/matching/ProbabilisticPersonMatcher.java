@@ -1,5 +1,6 @@
 package uk.org.earlyhelp.gateway.matching;
 
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import uk.org.earlyhelp.gateway.matching.review.ReviewQueue;
 import uk.org.earlyhelp.gateway.matching.review.ReviewStatus;
 import uk.org.earlyhelp.gateway.matching.scoring.BlockingKeys;
 import uk.org.earlyhelp.gateway.matching.scoring.PersonScorer;
+import uk.org.earlyhelp.gateway.policy.SharingAgreements;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
 import uk.org.earlyhelp.routes.model.Subject;
 import uk.org.earlyhelp.routes.pipeline.MatchedFlag;
@@ -54,9 +56,11 @@ public class ProbabilisticPersonMatcher implements PersonMatcher {
     private final ReviewQueue reviews;
     private final AuditTrail audit;
     private final Pseudonymiser pseudonymiser;
+    private final SharingAgreements agreements;
 
     public ProbabilisticPersonMatcher(PersonIndex index, MatchLocks locks, ReviewQueue reviews, AuditTrail audit,
-            Pseudonymiser pseudonymiser) {
+            Pseudonymiser pseudonymiser, SharingAgreements agreements) {
+        this.agreements = agreements;
         this.index = index;
         this.scorer = PersonScorer.standard();
         this.locks = locks;
@@ -141,7 +145,10 @@ public class ProbabilisticPersonMatcher implements PersonMatcher {
     }
 
     private MatchedFlag hold(ReceivedFlag flag, List<ReviewQueue.Pair> pairs) {
-        List<UUID> ids = reviews.hold(flag, pairs);
+        Period retention = agreements.ruleFor(flag.agency().kind(), flag.flagType())
+                .orElseThrow(() -> new IllegalStateException("no agreement in force for a shared " + flag.flagType()))
+                .rule().retention();
+        List<UUID> ids = reviews.hold(flag, pairs, retention);
         List<Map<String, Object>> held = new ArrayList<>();
         for (int n = 0; n < pairs.size(); n++) {
             ReviewQueue.Pair pair = pairs.get(n);

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.org.earlyhelp.gateway.family.RetentionJob;
 import uk.org.earlyhelp.gateway.support.GatewayIntegrationTest;
 import uk.org.earlyhelp.gateway.support.TestFamily;
 import uk.org.earlyhelp.gateway.support.TestFlags;
@@ -26,6 +28,9 @@ import uk.org.earlyhelp.gateway.support.TestFlags;
 class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
 
     static final String REVIEWER = "match-reviewer:match-reviewer-test-password";
+
+    @Autowired
+    RetentionJob retention;
 
     @Test
     void aNicknamedAndMistypedRecordWithoutIdentifiersLinksToTheSamePerson() throws Exception {
@@ -114,6 +119,23 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
         assertThat(personsOf(police)).doesNotContain(pupil).hasSize(2);
         assertThat(jdbc.queryForObject("select count(*) from persons where family_name = ? and given_name = ?",
                 Integer.class, family.surname, family.pupil.givenName())).isEqualTo(2);
+    }
+
+    @Test
+    void aFlagHeldForReviewIsDeletedUndecidedWhenItsRetentionRunsOut() throws Exception {
+        TestFamily family = new TestFamily();
+        awaitDecision(submit("greenfield-primary", TestFlags.schoolSuspension(family)), "family-linked");
+        String police = submit("county-police", borderlinePoliceFlag(family)
+                .put("occurredOn", LocalDate.now().minusYears(3).toString()));
+        awaitDecision(police, "match-review-held");
+
+        retention.deleteBefore(LocalDate.now());
+
+        assertThat(jdbc.queryForObject("select count(*) from match_held_flags where receipt_id = ?::uuid",
+                Integer.class, police)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from match_reviews where receipt_id = ?::uuid",
+                Integer.class, police)).isZero();
+        assertThat(decisionsFor(police)).contains("retention-deleted");
     }
 
     @Test

@@ -3,9 +3,12 @@ package uk.org.earlyhelp.gateway.matching.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +48,18 @@ public class ReviewQueue {
         this.clock = clock;
     }
 
-    /** Holds the flag with one pending review per pair; returns the reviews' ids in the pairs' order. */
-    public List<UUID> hold(ReceivedFlag flag, List<Pair> pairs) {
+    /**
+     * Holds the flag with one pending review per pair; returns the reviews' ids in the pairs' order.
+     *
+     * @param retention the agreement's: the flag is deleted undecided when it runs out
+     */
+    public List<UUID> hold(ReceivedFlag flag, List<Pair> pairs, Period retention) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("""
-                insert into match_held_flags (receipt_id, agency_id, flag_type, flag, held_at)
-                values (?, ?, ?, cast(? as jsonb), ?) on conflict (receipt_id) do nothing
-                """, UUID.fromString(flag.receiptId()), flag.agency().id(), flag.flagType(), FlagCodec.toJson(flag), now);
+                insert into match_held_flags (receipt_id, agency_id, flag_type, flag, held_at, expires_on)
+                values (?, ?, ?, cast(? as jsonb), ?, ?) on conflict (receipt_id) do nothing
+                """, UUID.fromString(flag.receiptId()), flag.agency().id(), flag.flagType(), FlagCodec.toJson(flag), now,
+                Date.valueOf(flag.occurredOn().plus(retention)));
         return pairs.stream().map(pair -> {
             UUID reviewId = UUID.randomUUID();
             jdbc.update("""
@@ -102,6 +110,15 @@ public class ReviewQueue {
     /** @return false when it was released already */
     public boolean release(UUID receiptId) {
         return jdbc.update("delete from match_held_flags where receipt_id = ?", receiptId) == 1;
+    }
+
+    /** Deletes held flags whose retention ran out before today, with their undecided reviews; returns their receipts. */
+    public List<UUID> expire(LocalDate today) {
+        List<UUID> expired = jdbc.queryForList("delete from match_held_flags where expires_on < ? returning receipt_id",
+                UUID.class, Date.valueOf(today));
+        expired.forEach(receipt -> jdbc.update(
+                "delete from match_reviews where receipt_id = ? and status = 'pending'", receipt));
+        return expired;
     }
 
     private static final String SELECT = """
