@@ -47,8 +47,9 @@ class SqlBlockingBench {
         for (int size : sizes) {
             out.append(run(size, sample, seed)).append('\n');
             System.out.println(out);
+            // Also to a file: a long run's console output is easily lost.
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "sql-blocking-bench.txt"), out);
         }
-        System.out.println(out);
     }
 
     private static String run(int size, int sample, long seed) throws Exception {
