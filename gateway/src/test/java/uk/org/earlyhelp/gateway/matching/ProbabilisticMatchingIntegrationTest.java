@@ -102,6 +102,32 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aFlagWithTwoBorderlineSubjectsGoesOnOnlyWhenBothAreDecided() throws Exception {
+        TestFamily family = new TestFamily();
+        awaitDecision(submit("greenfield-primary", TestFlags.schoolSuspension(family)), "family-linked");
+        UUID pupil = personWithUpn(family.pupil.upn());
+        ObjectNode police = borderlinePoliceFlag(family);
+        ((ObjectNode) police.get("subjects").get(1)).put("dateOfBirth", otherBirthday(family.mother.dateOfBirth()).toString());
+        String receipt = submit("county-police", police);
+        awaitDecision(receipt, "match-review-held");
+
+        JsonNode child = pendingReviewOf(receipt, family.pupil.givenName());
+        JsonNode mother = pendingReviewOf(receipt, family.mother.givenName());
+        HttpResponse<String> first = decide(child.get("reviewId").asText(), "confirm");
+        assertThat(JSON.readTree(first.body()).get("flagReleased").asBoolean()).as("one review still pending").isFalse();
+        assertThat(decisionsFor(receipt)).doesNotContain("matched");
+        HttpResponse<String> second = decide(mother.get("reviewId").asText(), "reject");
+        assertThat(JSON.readTree(second.body()).get("flagReleased").asBoolean()).isTrue();
+
+        awaitDecision(receipt, "family-linked");
+        List<UUID> persons = personsOf(receipt);
+        assertThat(persons).contains(pupil).hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from persons where family_name = ? and given_name = ?",
+                Integer.class, family.surname, family.mother.givenName())).as("the rejected mother is someone new")
+                .isEqualTo(2);
+    }
+
+    @Test
     void aRejectedPairBecomesASeparatePerson() throws Exception {
         TestFamily family = new TestFamily();
         String school = submit("greenfield-primary", TestFlags.schoolSuspension(family));
@@ -183,18 +209,28 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
 
     /** The police record of the pupil: same name, sex and address, no UPN, and a different birthday. */
     private static ObjectNode borderlinePoliceFlag(TestFamily family) {
-        LocalDate dob = family.pupil.dateOfBirth();
-        LocalDate other = LocalDate.of(dob.getYear(), dob.getMonthValue() <= 6 ? dob.getMonthValue() + 5
-                : dob.getMonthValue() - 5, dob.getDayOfMonth() <= 14 ? dob.getDayOfMonth() + 10 : dob.getDayOfMonth() - 10);
-        ObjectNode pupil = family.subject(family.pupil, false, false).put("dateOfBirth", other.toString());
+        ObjectNode pupil = family.subject(family.pupil, false, false)
+                .put("dateOfBirth", otherBirthday(family.pupil.dateOfBirth()).toString());
         return withSubject(TestFlags.policeDomesticAbuse(family, true), 0, pupil);
     }
 
+    /** The same year, but neither the same day, nor swapped, nor one component off. */
+    private static LocalDate otherBirthday(LocalDate dob) {
+        return LocalDate.of(dob.getYear(), dob.getMonthValue() <= 6 ? dob.getMonthValue() + 5 : dob.getMonthValue() - 5,
+                dob.getDayOfMonth() <= 14 ? dob.getDayOfMonth() + 10 : dob.getDayOfMonth() - 10);
+    }
+
     private JsonNode pendingReviewOf(String receipt) throws Exception {
+        return pendingReviewOf(receipt, null);
+    }
+
+    /** @param givenName the incoming subject's, or null for any */
+    private JsonNode pendingReviewOf(String receipt, String givenName) throws Exception {
         HttpResponse<String> response = client(null).get("/api/v1/match-reviews", REVIEWER);
         assertThat(response.statusCode()).isEqualTo(200);
         for (JsonNode review : JSON.readTree(response.body())) {
-            if (review.get("receiptId").asText().equals(receipt)) {
+            if (review.get("receiptId").asText().equals(receipt)
+                    && (givenName == null || review.at("/incoming/givenName").asText().equals(givenName))) {
                 return review;
             }
         }
