@@ -11,6 +11,12 @@ public final class Decision {
     public static final String SHARED = "shared";
     public static final String WITHHELD = "withheld";
     public static final String MATCHED = "matched";
+    /** A subject scored between the match thresholds: the flag waits for a match reviewer. */
+    public static final String MATCH_REVIEW_HELD = "match-review-held";
+    /** A match reviewer decided a held pair is one person ... */
+    public static final String MATCH_CONFIRMED = "match-confirmed";
+    /** ... or two different people. */
+    public static final String MATCH_REJECTED = "match-rejected";
     public static final String FAMILY_LINKED = "family-linked";
     public static final String FAMILIES_MERGED = "families-merged";
     public static final String ALERT_RAISED = "alert-raised";

@@ -15,10 +15,12 @@ import uk.org.earlyhelp.gateway.audit.AuditEntry;
 import uk.org.earlyhelp.gateway.audit.AuditTrail;
 import uk.org.earlyhelp.gateway.audit.Decision;
 import uk.org.earlyhelp.gateway.consent.PendingConsent;
+import uk.org.earlyhelp.gateway.matching.review.ReviewQueue;
 
 /**
  * Storage that does not grow without bound: every night, flags past their agreement's retention are
- * deleted from family histories and from the flags held for consent, each deletion audited by receipt.
+ * deleted from family histories, from the flags held for consent and from those held for a match reviewer,
+ * each deletion audited by receipt.
  */
 @Component
 public class RetentionJob {
@@ -28,11 +30,14 @@ public class RetentionJob {
 
     private final Families families;
     private final PendingConsent pending;
+    private final ReviewQueue matchReviews;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public RetentionJob(Families families, PendingConsent pending, AuditTrail audit, Clock clock) {
+    public RetentionJob(Families families, PendingConsent pending, ReviewQueue matchReviews, AuditTrail audit,
+            Clock clock) {
         this.families = families;
+        this.matchReviews = matchReviews;
         this.pending = pending;
         this.audit = audit;
         this.clock = clock;
@@ -49,11 +54,13 @@ public class RetentionJob {
     public int deleteBefore(LocalDate today) {
         List<UUID> fromHistories = families.deletePastRetention(today);
         List<UUID> held = pending.expire(today);
+        List<UUID> inReview = matchReviews.expire(today);
         fromHistories.forEach(receipt -> record(receipt, "family history"));
         held.forEach(receipt -> record(receipt, "held pending consent"));
-        LOG.info("retention: deleted {} flags from family histories and {} held pending consent",
-                fromHistories.size(), held.size());
-        return fromHistories.size() + held.size();
+        inReview.forEach(receipt -> record(receipt, "held for match review"));
+        LOG.info("retention: deleted {} flags from family histories, {} held pending consent and {} held for match "
+                + "review", fromHistories.size(), held.size(), inReview.size());
+        return fromHistories.size() + held.size() + inReview.size();
     }
 
     private void record(UUID receipt, String from) {

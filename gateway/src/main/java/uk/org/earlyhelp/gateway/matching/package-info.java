@@ -1,5 +1,6 @@
 /**
- * The master person index and the matcher: each subject of a shared flag is found by a valid NHS
- * number, then a valid UPN, then exact surname, date of birth and postcode, or created.
+ * The master person index and the matcher: each subject of a shared flag is found by a valid NHS number or
+ * UPN, else by Fellegi–Sunter scoring of the persons sharing a blocking key, or created; pairs between the
+ * thresholds go to a reviewer ({@code review}).
  */
 package uk.org.earlyhelp.gateway.matching;

@@ -63,6 +63,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/v1/audit", "/api/v1/audit/**").hasRole(Roles.IG_OFFICER)
                         .requestMatchers("/api/v1/consents", "/api/v1/consents/**")
                             .hasAnyRole(Roles.PRACTITIONER, Roles.ADMIN)
+                        .requestMatchers("/api/v1/match-reviews", "/api/v1/match-reviews/**")
+                            .hasRole(Roles.MATCH_REVIEWER)
                         .anyRequest().denyAll())
                 .build();
     }

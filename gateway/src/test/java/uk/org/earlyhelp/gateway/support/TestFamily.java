@@ -22,11 +22,16 @@ public final class TestFamily {
     public final String postcode;
     public final String uprn = Long.toString(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
 
-    public final Person pupil = new Person("child", null, "Amelia", LocalDate.of(2015, 3, 14), "female",
+    // Given names and dates of birth differ between families too: the matcher scores names, dates of birth
+    // and postcodes, and two test families sharing a postcode must not look like the same people.
+    public final Person pupil = new Person("child", null, TestIdentifiers.givenName(),
+            TestIdentifiers.dateBetween(LocalDate.of(2012, 1, 1), LocalDate.of(2018, 12, 31)), "female",
             null, TestIdentifiers.upn());
-    public final Person baby = new Person("child", "sibling", "Oliver", LocalDate.now().minusMonths(4), "male",
+    public final Person baby = new Person("child", "sibling", TestIdentifiers.givenName(),
+            TestIdentifiers.dateBetween(LocalDate.now().minusMonths(10), LocalDate.now().minusMonths(2)), "male",
             TestIdentifiers.nhsNumber(), null);
-    public final Person mother = new Person("parent-carer", "mother", "Sophie", LocalDate.of(1991, 6, 11), "female",
+    public final Person mother = new Person("parent-carer", "mother", TestIdentifiers.givenName(),
+            TestIdentifiers.dateBetween(LocalDate.of(1980, 1, 1), LocalDate.of(1996, 12, 31)), "female",
             TestIdentifiers.nhsNumber(), null);
 
     /** A family in runcorn-north (postcode sector WA7 1). */

@@ -33,6 +33,19 @@ public final class TestIdentifiers {
         throw new IllegalStateException("no check letter validates " + body);
     }
 
+    /** A random capitalised given name of seven letters: unlike any other test family's. */
+    public static String givenName() {
+        StringBuilder name = new StringBuilder().append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return name.toString();
+    }
+
+    public static java.time.LocalDate dateBetween(java.time.LocalDate first, java.time.LocalDate last) {
+        return first.plusDays(ThreadLocalRandom.current().nextLong(first.until(last, java.time.temporal.ChronoUnit.DAYS) + 1));
+    }
+
     /** Letters only: names are compared without digits or punctuation, so uniqueness must be in the letters. */
     public static String surname() {
         StringBuilder name = new StringBuilder("Test");

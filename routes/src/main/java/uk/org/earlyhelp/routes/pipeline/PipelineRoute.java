@@ -9,7 +9,8 @@ import uk.org.earlyhelp.routes.model.FlagCodec;
 
 /**
  * The pipeline as an ordered list: consume a flag from {@code flags.received}, then policy, match,
- * family, alert. The stages run in one database transaction inside the broker transaction, so a flag is
+ * family, alert. A flag withheld by policy stops after policy; one held for a match reviewer stops after
+ * matching (it comes back on {@code flags.received} once decided). The stages run in one database transaction inside the broker transaction, so a flag is
  * either fully processed and acknowledged, or rolled back and redelivered by the broker (with a growing
  * delay). A flag that keeps failing is dead-lettered on its last attempt: moved to
  * {@code flags.dead-letter} with the reason as a property, and audited.
@@ -70,8 +71,9 @@ public class PipelineRoute extends RouteBuilder {
                     .to(PolicyStageRoute.ENDPOINT)
                     .filter(simple("${body.shared}"))
                         .to(MatchStageRoute.ENDPOINT)
-                        .to(FamilyStageRoute.ENDPOINT)
-                        .to(AlertStageRoute.ENDPOINT);
+                        .filter(simple("${body.heldForReview} == false"))
+                            .to(FamilyStageRoute.ENDPOINT)
+                            .to(AlertStageRoute.ENDPOINT);
     }
 
     private static void retryLater(Exchange exchange) {

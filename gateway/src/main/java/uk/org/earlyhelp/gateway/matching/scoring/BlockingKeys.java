@@ -10,10 +10,11 @@ import uk.org.earlyhelp.schemas.UniquePupilNumber;
 
 /**
  * The keys under which a record is looked up for candidates: only pairs sharing a key are scored. Each key
- * is meant to be an indexed column in PostgreSQL (the next step); several keys so that one corrupted field
- * does not hide a true match: a valid identifier, the surname's Soundex with the birth year (survives a
- * typo in the surname, a swapped day and month, a new address), the full date of birth (survives a changed
- * surname) and the postcode with the given name's initial (survives a wrong date of birth).
+ * is a row of {@code person_blocking_keys} in PostgreSQL (indexed). Several keys, so that one corrupted
+ * field does not hide a true match: a valid identifier; the surname's Soundex with the birth year and the
+ * given name's initial (survives a typo in the surname, a swapped day and month, a new address); the full
+ * date of birth (survives a changed surname or a nickname); the postcode with the given name's initial
+ * (survives a wrong date of birth).
  */
 public final class BlockingKeys {
 
@@ -29,15 +30,18 @@ public final class BlockingKeys {
             keys.add("upn:" + s.upn().toUpperCase(Locale.ROOT));
         }
         String soundex = Soundex.of(Normalise.name(s.familyName()));
-        if (soundex != null && s.dateOfBirth() != null) {
-            keys.add("sx:" + soundex + "|" + s.dateOfBirth().getYear());
+        String given = Normalise.name(s.givenName());
+        boolean hasGiven = given != null && !given.isEmpty();
+        if (soundex != null && s.dateOfBirth() != null && hasGiven) {
+            // With the given name's initial: the surname code and year alone make blocks of hundreds at a
+            // million persons (S530 covers Smith, Smyth, Schmidt, ...), and scoring each costs time.
+            keys.add("sx:" + soundex + "|" + s.dateOfBirth().getYear() + "|" + given.charAt(0));
         }
         if (s.dateOfBirth() != null) {
             keys.add("dob:" + s.dateOfBirth());
         }
         String postcode = s.address() == null ? null : Normalise.postcode(s.address().postcode());
-        String given = Normalise.name(s.givenName());
-        if (postcode != null && !postcode.isEmpty() && given != null && !given.isEmpty()) {
+        if (postcode != null && !postcode.isEmpty() && hasGiven) {
             keys.add("pc:" + postcode + "|" + given.charAt(0));
         }
         return keys;
