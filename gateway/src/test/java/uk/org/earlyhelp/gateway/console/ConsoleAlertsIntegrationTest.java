@@ -42,7 +42,7 @@ class ConsoleAlertsIntegrationTest extends GatewayIntegrationTest {
 
         HttpResponse<String> alert = worker.get("/console/alerts/" + ours);
         assertThat(alert.statusCode()).isEqualTo(200);
-        assertThat(alert.body()).contains(runcorn.surname, "Sophie", "domestic-abuse");
+        assertThat(alert.body()).contains(runcorn.surname, runcorn.mother.givenName(), "domestic-abuse");
         String motherKey = new PersonIdentifiers(null, null, runcorn.surname, runcorn.mother.givenName(),
                 runcorn.mother.dateOfBirth()).keys(pseudonymiser).get(0);
         Map<String, Object> viewed = jdbc.queryForMap("""
