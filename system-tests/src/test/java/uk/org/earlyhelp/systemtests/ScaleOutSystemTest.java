@@ -84,9 +84,10 @@ class ScaleOutSystemTest {
         FlagLoad.Result result = sendAndDrain("scale-out", FAMILIES, load -> { });
 
         for (Topology.Gateway gateway : topology.gateways) {
-            long alertsByThisGateway = topology.processes().stream().filter(p -> p == gateway.process())
-                    .mapToLong(p -> p.outputSinceStart().lines().filter(line -> line.contains(" alert=")).count()).sum();
-            assertThat(alertsByThisGateway).as(gateway.name() + " processed flags too (competing consumer)").isPositive();
+            long alertsByThisGateway = gateway.process().outputSinceStart().lines()
+                    .filter(line -> line.contains(" alert=")).count();
+            assertThat(alertsByThisGateway).as(gateway.name() + " raised or updated alerts too (competing consumer)")
+                    .isPositive();
         }
         assertThat(result.retries.get()).as("no refusals without a fault").isZero();
         checkEverything();
