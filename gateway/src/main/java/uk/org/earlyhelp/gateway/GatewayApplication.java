@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import uk.org.earlyhelp.gateway.audit.AuditVerifyCommand;
+import uk.org.earlyhelp.gateway.embedded.DevelopmentPkiCommand;
 
 /** The Early Help Gateway: intake channels, the pipeline, the audit trail and their APIs. */
 @SpringBootApplication(scanBasePackages = {"uk.org.earlyhelp.gateway", "uk.org.earlyhelp.routes"})
@@ -13,6 +14,9 @@ public class GatewayApplication {
     public static void main(String[] args) {
         if (AuditVerifyCommand.requested(args)) {
             System.exit(AuditVerifyCommand.run(System.out, args));
+        }
+        if (DevelopmentPkiCommand.requested(args)) {
+            System.exit(DevelopmentPkiCommand.run(System.out, args));
         }
         SpringApplication.run(GatewayApplication.class, args);
     }

@@ -29,7 +29,7 @@ import uk.org.earlyhelp.gateway.pki.DevelopmentPki;
  * Prepares the embedded run before any bean exists, because the web server reads its keystores while
  * the context starts: creates the development PKI (CA, server certificate, one client certificate per
  * configured agency and per locality team) and hands the keystore password to the TLS settings. Also lets an external broker
- * URL alone switch the embedded broker off.
+ * URL alone switch the embedded broker off (connections go to the URL, and no embedded server starts).
  */
 public class EmbeddedModeEnvironment implements EnvironmentPostProcessor, Ordered {
 
@@ -46,9 +46,14 @@ public class EmbeddedModeEnvironment implements EnvironmentPostProcessor, Ordere
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> derived = new HashMap<>();
-        if (environment.containsProperty("spring.artemis.broker-url")
-                && !environment.containsProperty("spring.artemis.mode")) {
-            derived.put("spring.artemis.mode", "native");
+        if (environment.containsProperty("spring.artemis.broker-url")) {
+            if (!environment.containsProperty("spring.artemis.mode")) {
+                derived.put("spring.artemis.mode", "native");
+            }
+            // Spring Boot starts its embedded server whenever Artemis is on the class path, whatever the mode.
+            if (!environment.containsProperty("spring.artemis.embedded.enabled")) {
+                derived.put("spring.artemis.embedded.enabled", "false");
+            }
         }
         if (environment.getProperty("gateway.pki.development.enabled", Boolean.class, false)) {
             Path directory = Path.of(environment.getRequiredProperty("gateway.pki.directory"));

@@ -99,7 +99,8 @@ public class GatewayFlagAdmission implements FlagAdmission {
         String sourceMessageId = document.get("sourceMessageId").asText();
         Optional<UUID> earlier = receipts.existing(incoming.agency().id(), sourceMessageId);
         Instant receivedAt = clock.instant();
-        UUID receiptId = UUID.randomUUID();
+        // Derived, not random: a retry after a commit that failed behind a broker send gets the same receipt.
+        UUID receiptId = ReceiptIds.receiptFor(pseudonymiser, incoming.agency().id(), sourceMessageId);
         if (earlier.isPresent()
                 || !receipts.register(receiptId, incoming.agency().id(), sourceMessageId, flagType,
                         incoming.channel(), receivedAt)) {

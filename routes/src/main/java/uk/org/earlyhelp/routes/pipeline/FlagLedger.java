@@ -13,4 +13,15 @@ public interface FlagLedger {
 
     /** Lets a flag be processed again: one held for want of consent, released when consent is given. */
     void forget(ReceivedFlag flag);
+
+    /** Records, with the receipt's entry and in the current transaction, the alert version its processing published. */
+    void recordPublication(String receiptId, AlertPublication publication);
+
+    /**
+     * For a flag delivered again after it was processed: the alert version its processing published, to
+     * be sent again in case the broker transaction that carried it never committed (the broker drops it
+     * if it did). Null when it published none, or when the alert has moved on to a later version since,
+     * which was published by the flag that made it and carries everything the earlier one said.
+     */
+    AlertPublication publicationToRepeat(ReceivedFlag flag);
 }

@@ -19,6 +19,7 @@ import uk.org.earlyhelp.routes.model.FlagCodec;
 public class PipelineRoute extends RouteBuilder {
 
     static final String STAGES = "direct:pipeline-stages";
+    private static final String FIRST_PROCESSING = "direct:pipeline-first-processing";
     /** Set by Artemis: 1 on the first delivery. */
     static final String DELIVERY_COUNT = "JMSXDeliveryCount";
     private static final String ORIGINAL_BODY = "originalBody";
@@ -67,13 +68,21 @@ public class PipelineRoute extends RouteBuilder {
 
         from(STAGES).routeId("pipeline-stages")
                 .transacted()
-                .filter(method(ledger, "firstDelivery"))
-                    .to(PolicyStageRoute.ENDPOINT)
-                    .filter(simple("${body.shared}"))
-                        .to(MatchStageRoute.ENDPOINT)
-                        .filter(simple("${body.heldForReview} == false"))
-                            .to(FamilyStageRoute.ENDPOINT)
-                            .to(AlertStageRoute.ENDPOINT);
+                .choice()
+                    .when(method(ledger, "firstDelivery"))
+                        .to(FIRST_PROCESSING)
+                    .otherwise()
+                        // Processed before: the broker transaction that carried its alert may not have committed.
+                        .to(AlertStageRoute.REPEAT)
+                .end();
+
+        from(FIRST_PROCESSING).routeId("pipeline-first-processing")
+                .to(PolicyStageRoute.ENDPOINT)
+                .filter(simple("${body.shared}"))
+                    .to(MatchStageRoute.ENDPOINT)
+                    .filter(simple("${body.heldForReview} == false"))
+                        .to(FamilyStageRoute.ENDPOINT)
+                        .to(AlertStageRoute.ENDPOINT);
     }
 
     private static void retryLater(Exchange exchange) {
