@@ -1,4 +1,4 @@
--- The audit trail as 16 hash chains instead of one. With one chain every appending transaction locked
+-- The audit trail as 32 hash chains instead of one. With one chain every appending transaction locked
 -- the same head row until it committed, so intake and pipeline ran one transaction at a time, each
 -- waiting for the one before to sync its commit. Now a transaction takes a chain no other holds and
 -- appends all its records there; chains commit side by side and the database syncs them together.
@@ -12,7 +12,7 @@ alter table audit_chain_head drop constraint audit_chain_head_id_check;
 alter table audit_chain_head rename column id to chain;
 alter table audit_chain_head rename column seq to chain_seq;
 insert into audit_chain_head (chain, chain_seq, hash)
-    select n, 0, 'genesis:' || n from generate_series(2, 16) as n;
+    select n, 0, 'genesis:' || n from generate_series(2, 32) as n;
 
 alter table audit_records add column chain integer not null default 1;
 alter table audit_records add column chain_seq bigint;

@@ -38,8 +38,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class AuditTrail {
 
-    /** How many chains V9 created: more than the connection pool, so a free one is normally at hand. */
-    static final int CHAINS = 16;
+    /** How many chains V9 created: more than the connection pool holds, so a free one is always at hand. */
+    static final int CHAINS = 32;
 
     static final RowMapper<AuditRecord> RECORDS = AuditTrail::mapRecord;
     private static final ObjectMapper JSON = new ObjectMapper();
