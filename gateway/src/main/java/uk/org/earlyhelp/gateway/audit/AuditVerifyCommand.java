@@ -58,8 +58,9 @@ public final class AuditVerifyCommand {
                     + verification.signingKeys());
             return 0;
         }
-        out.println("audit NOT intact: " + verification.kind().id() + " at seq " + verification.firstBrokenSeq()
-                + ": " + verification.problem());
+        out.println("audit NOT intact: " + verification.kind().id() + " at "
+                + (verification.firstBrokenSeq() == null ? "" : "seq " + verification.firstBrokenSeq() + ", ")
+                + "chain " + verification.chain() + " record " + verification.chainSeq() + ": " + verification.problem());
         out.println("checked " + verification.recordsChecked() + " records and " + verification.checkpointsChecked()
                 + " signed checkpoints before it; signing keys " + verification.signingKeys());
         return 1;

@@ -7,13 +7,16 @@ import java.util.List;
  * The outcome of walking the audit chain and its signed checkpoints.
  *
  * @param firstBrokenSeq the first record or checkpoint that was altered, inserted, out of place or
- *                       deleted, or that follows a deleted one; null when the chain is intact
+ *                       deleted, or that follows a deleted one; null when the chain is intact, or when
+ *                       a deleted tail is known only from the chain head (then see chain and chainSeq)
+ * @param chain          the chain of the problem (the trail is several chains, each verified on its own)
+ * @param chainSeq       where in that chain: the record's number in it, or the first missing one
  * @param kind           what is wrong there; null when intact
  * @param signingKeys    the fingerprints of the keys the checkpoints were signed with, to compare with
  *                       the gateway's own (logged at start) or a copy kept elsewhere
  */
 public record ChainVerification(boolean intact, long recordsChecked, long checkpointsChecked, Long firstBrokenSeq,
-        Problem kind, String problem, List<String> signingKeys) {
+        Integer chain, Long chainSeq, Problem kind, String problem, List<String> signingKeys) {
 
     /** What was found at {@link #firstBrokenSeq}. */
     public enum Problem {
@@ -37,11 +40,13 @@ public record ChainVerification(boolean intact, long recordsChecked, long checkp
     }
 
     static ChainVerification intact(long recordsChecked, long checkpointsChecked, List<String> signingKeys) {
-        return new ChainVerification(true, recordsChecked, checkpointsChecked, null, null, null, signingKeys);
+        return new ChainVerification(true, recordsChecked, checkpointsChecked, null, null, null, null, null,
+                signingKeys);
     }
 
-    static ChainVerification brokenAt(long recordsChecked, long checkpointsChecked, long seq, Problem kind,
-            String problem, List<String> signingKeys) {
-        return new ChainVerification(false, recordsChecked, checkpointsChecked, seq, kind, problem, signingKeys);
+    static ChainVerification brokenAt(long recordsChecked, long checkpointsChecked, Long seq, int chain,
+            long chainSeq, Problem kind, String problem, List<String> signingKeys) {
+        return new ChainVerification(false, recordsChecked, checkpointsChecked, seq, chain, chainSeq, kind, problem,
+                signingKeys);
     }
 }

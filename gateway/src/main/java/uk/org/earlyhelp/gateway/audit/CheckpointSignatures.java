@@ -24,10 +24,16 @@ final class CheckpointSignatures {
     private CheckpointSignatures() {
     }
 
-    /** The signed text: every field of the checkpoint, so none can be changed without the key. */
-    static byte[] signedContent(long seq, String headHash, Instant signedAt, String keyId) {
-        return ("early-help-audit-checkpoint/1|" + seq + "|" + headHash + "|" + signedAt + "|" + keyId)
-                .getBytes(StandardCharsets.UTF_8);
+    /**
+     * The signed text: every field of the checkpoint, so none can be changed without the key. Chain 1 is
+     * signed in the form from before there were several chains (V9), so its older checkpoints still
+     * verify; the other chains' checkpoints name their chain.
+     */
+    static byte[] signedContent(int chain, long seq, String headHash, Instant signedAt, String keyId) {
+        String content = chain == 1
+                ? "early-help-audit-checkpoint/1|" + seq + "|" + headHash + "|" + signedAt + "|" + keyId
+                : "early-help-audit-checkpoint/2|" + chain + "|" + seq + "|" + headHash + "|" + signedAt + "|" + keyId;
+        return content.getBytes(StandardCharsets.UTF_8);
     }
 
     static String sign(PrivateKey key, byte[] content) {

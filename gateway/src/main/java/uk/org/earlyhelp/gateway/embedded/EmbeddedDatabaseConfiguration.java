@@ -36,7 +36,9 @@ public class EmbeddedDatabaseConfiguration {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
-        config.setMaximumPoolSize(10);
+        // The pipeline's consumers and the intake's concurrent requests each hold one for a transaction;
+        // fewer than the audit's chains (V9), so a transaction always finds a free chain.
+        config.setMaximumPoolSize(20);
         config.setPoolName("embedded-postgres");
         return new HikariDataSource(config);
     }

@@ -34,8 +34,14 @@ class AuditCheckpointIntegrationTest extends GatewayIntegrationTest {
         awaitDecision(receipt, "family-linked");
         checkpoints.checkpointNow();
 
-        assertThat(jdbc.queryForObject("select count(*) from audit_checkpoints where seq % 10 = 0", Long.class))
-                .isPositive();
+        // Every 10th record of a chain (the test setting) is signed in its own transaction.
+        assertThat(jdbc.queryForObject("select count(*) from audit_checkpoints c join audit_records r on r.seq = c.seq "
+                + "where r.chain = c.chain and r.chain_seq % 10 = 0", Long.class)).isPositive();
+        // The scheduled checkpoint leaves no chain's head unsigned.
+        assertThat(jdbc.queryForObject("""
+                select count(*) from audit_chain_head h join audit_records r on r.chain = h.chain and r.chain_seq = h.chain_seq
+                where not exists (select 1 from audit_checkpoints c where c.chain = h.chain and c.seq >= r.seq)
+                """, Long.class)).isZero();
         ChainVerification verification = verifier.verify();
         assertThat(verification.intact()).as(String.valueOf(verification)).isTrue();
         assertThat(verification.checkpointsChecked()).isPositive();
@@ -68,15 +74,17 @@ class AuditCheckpointIntegrationTest extends GatewayIntegrationTest {
     @Test
     void aRewrittenAndReHashedRecordNoLongerMatchesItsCheckpoint() throws Exception {
         String receipt = submit("greenfield-primary", TestFlags.schoolSuspension(new TestFamily()));
-        awaitDecision(receipt, "family-linked");
+        Map<String, Object> linked = awaitDecision(receipt, "family-linked");
+        int chain = ((Number) linked.get("chain")).intValue();
 
         long[] head = new long[1];
         ChainVerification rewritten = rolledBack(() -> {
-            head[0] = ((Number) jdbc.queryForMap("select seq from audit_chain_head where id = 1 for update")
-                    .get("seq")).longValue();
-            checkpoints.sign(head[0], jdbc.queryForObject("select hash from audit_chain_head where id = 1",
-                    String.class));
-            // A DBA changes the newest record and re-hashes it and the chain head: the chain alone looks intact.
+            Map<String, Object> chainHead = jdbc.queryForMap(
+                    "select chain_seq, hash from audit_chain_head where chain = ? for update", chain);
+            head[0] = jdbc.queryForObject("select seq from audit_records where chain = ? and chain_seq = ?", Long.class,
+                    chain, chainHead.get("chain_seq"));
+            checkpoints.sign(chain, head[0], (String) chainHead.get("hash"));
+            // A DBA changes the chain's newest record and re-hashes it and the chain head: the chain alone looks intact.
             jdbc.execute("alter table audit_records disable trigger audit_records_append_only");
             AuditRecord record = jdbc.queryForObject("select * from audit_records where seq = ?", AuditTrail.RECORDS,
                     head[0]);
@@ -85,12 +93,13 @@ class AuditCheckpointIntegrationTest extends GatewayIntegrationTest {
                     record.subjectKeys(), record.detail(), record.previousHash(), null);
             String hash = AuditHashing.hash(changed);
             jdbc.update("update audit_records set decision = 'withheld', record_hash = ? where seq = ?", hash, head[0]);
-            jdbc.update("update audit_chain_head set hash = ? where id = 1", hash);
+            jdbc.update("update audit_chain_head set hash = ? where chain = ?", hash, chain);
             return verifier.verify();
         });
 
         assertThat(rewritten.intact()).isFalse();
         assertThat(rewritten.firstBrokenSeq()).isEqualTo(head[0]);
+        assertThat(rewritten.chain()).isEqualTo(chain);
         assertThat(rewritten.kind()).isEqualTo(Problem.CHECKPOINT_MISMATCH);
     }
 
@@ -99,22 +108,50 @@ class AuditCheckpointIntegrationTest extends GatewayIntegrationTest {
         String receipt = submit("county-police", TestFlags.policeDomesticAbuse(new TestFamily(), false));
         awaitDecision(receipt, "family-linked");
         long seq = signedHead();
+        int chain = jdbc.queryForObject("select chain from audit_checkpoints where seq = ?", Integer.class, seq);
 
+        long[] cut = new long[1];
         ChainVerification truncated = rolledBack(() -> {
-            jdbc.queryForMap("select seq from audit_chain_head where id = 1 for update");
+            jdbc.queryForMap("select chain_seq from audit_chain_head where chain = ? for update", chain);
             jdbc.execute("alter table audit_records disable trigger audit_records_append_only");
-            long cut = seq - 2;
-            String hash = jdbc.queryForObject("select record_hash from audit_records where seq = ?", String.class, cut);
-            jdbc.update("delete from audit_records where seq > ?", cut);
-            jdbc.update("update audit_chain_head set seq = ?, hash = ? where id = 1", cut, hash);
+            long signed = jdbc.queryForObject("select chain_seq from audit_records where seq = ?", Long.class, seq);
+            cut[0] = Math.max(0, signed - 2);
+            String hash = cut[0] == 0 ? AuditTrail.genesis(chain) : jdbc.queryForObject(
+                    "select record_hash from audit_records where chain = ? and chain_seq = ?", String.class, chain, cut[0]);
+            jdbc.update("delete from audit_records where chain = ? and chain_seq > ?", chain, cut[0]);
+            jdbc.update("update audit_chain_head set chain_seq = ?, hash = ? where chain = ?", cut[0], hash, chain);
             return verifier.verify();
         });
 
         assertThat(truncated.intact()).isFalse();
         assertThat(truncated.kind()).isEqualTo(Problem.DELETED);
-        assertThat(truncated.firstBrokenSeq()).isEqualTo(seq - 1);
+        assertThat(truncated.chain()).isEqualTo(chain);
+        assertThat(truncated.chainSeq()).isEqualTo(cut[0] + 1);
+        assertThat(truncated.firstBrokenSeq()).isEqualTo(seq);
         assertThat(truncated.problem()).contains("checkpoint");
         assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aChainWhoseRecordsAndHeadWereDeletedIsFoundAgainstItsCheckpoints() throws Exception {
+        String receipt = submit("county-police", TestFlags.policeDomesticAbuse(new TestFamily(), false));
+        awaitDecision(receipt, "family-linked");
+        long seq = signedHead();
+        int chain = jdbc.queryForObject("select chain from audit_checkpoints where seq = ?", Integer.class, seq);
+
+        ChainVerification erased = rolledBack(() -> {
+            jdbc.queryForMap("select chain_seq from audit_chain_head where chain = ? for update", chain);
+            jdbc.execute("alter table audit_records disable trigger audit_records_append_only");
+            jdbc.update("delete from audit_records where chain = ?", chain);
+            jdbc.update("delete from audit_chain_head where chain = ?", chain);
+            return verifier.verify();
+        });
+
+        assertThat(erased.intact()).isFalse();
+        assertThat(erased.kind()).isEqualTo(Problem.DELETED);
+        assertThat(erased.chain()).isEqualTo(chain);
+        assertThat(erased.chainSeq()).isEqualTo(1);
+        assertThat(erased.problem()).contains("checkpoint");
     }
 
     /** Signs the current head, waiting out a concurrent checkpoint, and returns the seq of the last checkpoint. */

@@ -26,11 +26,14 @@ class AuditVerifyCommandTest {
         PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
         assertThat(AuditVerifyCommand.report(ChainVerification.intact(12, 2, List.of("ab12")), out)).isZero();
-        assertThat(AuditVerifyCommand.report(ChainVerification.brokenAt(7, 1, 8, Problem.DELETED,
-                "records after 7 are missing", List.of("ab12")), out)).isOne();
+        assertThat(AuditVerifyCommand.report(ChainVerification.brokenAt(7, 1, 8L, 3, 5, Problem.DELETED,
+                "records after 4 are missing", List.of("ab12")), out)).isOne();
+        assertThat(AuditVerifyCommand.report(ChainVerification.brokenAt(7, 1, null, 2, 9, Problem.DELETED,
+                "records after 8 are missing: the chain head is at 10", List.of("ab12")), out)).isOne();
 
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("audit intact: 12 records, 2 signed checkpoints")
-                .contains("audit NOT intact: deleted at seq 8: records after 7 are missing");
+                .contains("audit NOT intact: deleted at seq 8, chain 3 record 5: records after 4 are missing")
+                .contains("audit NOT intact: deleted at chain 2 record 9: records after 8 are missing");
     }
 }

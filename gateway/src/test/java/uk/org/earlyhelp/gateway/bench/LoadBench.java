@@ -2,6 +2,8 @@ package uk.org.earlyhelp.gateway.bench;
 
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
@@ -14,6 +16,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,8 +35,10 @@ import uk.org.earlyhelp.gateway.support.TestFlags;
 /**
  * Not a test: the load benchmark. Sends police notifications over HTTPS with mutual TLS at rising
  * concurrency to one embedded gateway whose database syncs every commit (as in the gateway's own run),
- * and prints sustained end-to-end flags/s and acknowledgement latency p50/p99 per level; then, in the same
- * JVM on the same Artemis journal, the raw durable send+receive rate with no gateway, and the ratio.
+ * and prints sustained end-to-end flags/s and acknowledgement latency p50/p99 per level, with where the
+ * time went (mean time per exchange in each Camel route: the intake, the whole pipeline and each of its
+ * stages, from Camel's Micrometer route timers); then, in the same JVM on the same Artemis journal, the
+ * raw durable send+receive rate with no gateway, and the ratio.
  *
  * <pre>./mvnw -B -pl gateway -am test -Dtest=LoadBench -Dbench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
  *
@@ -45,6 +52,9 @@ class LoadBench extends GatewayIntegrationTest {
 
     @Autowired
     ConnectionFactory connectionFactory;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void gatewayAgainstTheRawBroker() throws Exception {
@@ -63,6 +73,7 @@ class LoadBench extends GatewayIntegrationTest {
 
     private double level(int threads, int flags) throws Exception {
         AgencyHttpsClient police = agency("county-police");
+        Map<String, double[]> routesBefore = routeTimes();
         int before = processed();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger failures = new AtomicInteger();
@@ -102,6 +113,7 @@ class LoadBench extends GatewayIntegrationTest {
         System.out.printf(Locale.ROOT, "%11d  %10.1f  %10.1f  %14.0f  %18.0f%s%n", threads,
                 percentile(sorted, 50), percentile(sorted, 99), sent / intakeSeconds, endToEnd,
                 failures.get() == 0 ? "" : "  (" + failures.get() + " failed)");
+        System.out.println("             mean ms per exchange: " + meanPerRoute(routesBefore, routeTimes()));
         return endToEnd;
     }
 
@@ -138,6 +150,32 @@ class LoadBench extends GatewayIntegrationTest {
         }
         pool.shutdown();
         return total / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Count and total milliseconds so far of each Camel route's timer, by route id. */
+    private Map<String, double[]> routeTimes() {
+        Map<String, double[]> times = new TreeMap<>();
+        // camel-micrometer's route policy: one timer per route, tagged with the route id.
+        for (Timer timer : meters.find("camel.route.policy").timers()) {
+            String route = timer.getId().getTag("routeId");
+            if (route != null && !route.isBlank()) {
+                times.merge(route, new double[] {timer.count(), timer.totalTime(TimeUnit.MILLISECONDS)},
+                        (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]});
+            }
+        }
+        return times;
+    }
+
+    private static String meanPerRoute(Map<String, double[]> before, Map<String, double[]> after) {
+        StringBuilder line = new StringBuilder();
+        after.forEach((route, now) -> {
+            double[] then = before.getOrDefault(route, new double[2]);
+            double count = now[0] - then[0];
+            if (count > 0) {
+                line.append(String.format(Locale.ROOT, "%s %.1f  ", route, (now[1] - then[1]) / count));
+            }
+        });
+        return line.toString().trim();
     }
 
     private int processed() {
