@@ -30,6 +30,9 @@ final class SyntheticFamily {
     private final String postcode;
     private final String uprn;
     private final LocalDate pupilBorn;
+    private final String pupilName;
+    private final String motherName;
+    private final LocalDate motherBorn;
 
     SyntheticFamily(Random random, boolean alerting) {
         this.alerting = alerting;
@@ -38,6 +41,11 @@ final class SyntheticFamily {
             name.append((char) ('a' + random.nextInt(26)));
         }
         surname = name.toString();
+        // Every person unlike any other family's: the matcher must link a family's records by what they
+        // share, never by a name and birthday another family's member happens to share (that goes to review).
+        pupilName = givenName(random);
+        motherName = givenName(random);
+        motherBorn = LocalDate.of(1975 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
         pupilUpn = upn(random);
         line1 = (1 + random.nextInt(300)) + " Birch Road";
         postcode = "WA7 1" + INWARD_LETTERS.charAt(random.nextInt(INWARD_LETTERS.length()))
@@ -50,8 +58,8 @@ final class SyntheticFamily {
     ObjectNode schoolSuspension() {
         ObjectNode flag = envelope("school-exclusion");
         ArrayNode subjects = flag.putArray("subjects");
-        subjects.add(subject("child", null, "Amelia", pupilBorn, "female", pupilUpn));
-        subjects.add(subject("parent-carer", "mother", "Sophie", LocalDate.of(1989, 6, 11), "female", null));
+        subjects.add(subject("child", null, pupilName, pupilBorn, "female", pupilUpn));
+        subjects.add(subject("parent-carer", "mother", motherName, motherBorn, "female", null));
         flag.putObject("details").put("kind", "suspension").put("startDate", LocalDate.now().toString())
                 .put("schoolDays", 2).put("reasonCategory", "persistent-disruptive-behaviour");
         return flag;
@@ -61,8 +69,8 @@ final class SyntheticFamily {
     ObjectNode policeDomesticAbuse() {
         ObjectNode flag = envelope("police-notification");
         ArrayNode subjects = flag.putArray("subjects");
-        subjects.add(subject("child", null, "Amelia", pupilBorn, "female", null));
-        subjects.add(subject("parent-carer", "mother", "Sophie", LocalDate.of(1989, 6, 11), "female", null));
+        subjects.add(subject("child", null, pupilName, pupilBorn, "female", null));
+        subjects.add(subject("parent-carer", "mother", motherName, motherBorn, "female", null));
         flag.putObject("details").put("incidentType", "domestic-abuse")
                 .put("policeReference", "SYS-" + UUID.randomUUID().toString().substring(0, 8))
                 .put("incidentDateTime", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2)
@@ -90,6 +98,15 @@ final class SyntheticFamily {
     private static ObjectNode envelope(String flagType) {
         return JSON.createObjectNode().put("sourceMessageId", "SYS-" + UUID.randomUUID())
                 .put("flagType", flagType).put("occurredOn", LocalDate.now().toString());
+    }
+
+    /** A capitalised given name of seven random letters. */
+    private static String givenName(Random random) {
+        StringBuilder name = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+        for (int i = 0; i < 6; i++) {
+            name.append((char) ('a' + random.nextInt(26)));
+        }
+        return name.toString();
     }
 
     /** A permanent UPN: local authority 876, a school, a year and a serial, then its check letter. */

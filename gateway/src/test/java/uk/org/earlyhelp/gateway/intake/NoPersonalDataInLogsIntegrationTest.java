@@ -2,7 +2,10 @@ package uk.org.earlyhelp.gateway.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -11,7 +14,10 @@ import uk.org.earlyhelp.gateway.support.GatewayIntegrationTest;
 import uk.org.earlyhelp.gateway.support.TestFamily;
 import uk.org.earlyhelp.gateway.support.TestFlags;
 
-/** Names, identifiers and dates of birth never reach the application log, whether a flag succeeds or fails. */
+/**
+ * The application log is structured (JSON, Elastic Common Schema) and carries receipt ids as fields; names,
+ * identifiers and dates of birth never reach it, whether a flag succeeds or fails.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class NoPersonalDataInLogsIntegrationTest extends GatewayIntegrationTest {
 
@@ -30,5 +36,24 @@ class NoPersonalDataInLogsIntegrationTest extends GatewayIntegrationTest {
         assertThat(log.getAll()).doesNotContain(family.surname, family.mother.nhsNumber(), family.baby.nhsNumber(),
                 family.pupil.upn(), family.postcode, family.line1, family.mother.dateOfBirth().toString(),
                 "2015-02-30", TestFlags.NARRATIVE);
+    }
+
+    @Test
+    void thePipelinesLogLinesAreStructuredAndCarryTheReceiptAsAField(CapturedOutput log) throws Exception {
+        String receipt = submit("county-police", TestFlags.policeDomesticAbuse(new TestFamily(), false));
+        awaitDecision(receipt, "shared");
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : log.getOut().lines().filter(line -> line.startsWith("{")).toList()) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines).as("log lines in the Elastic Common Schema").isNotEmpty()
+                .allSatisfy(line -> assertThat(line.has("@timestamp") && line.has("message")).isTrue());
+        assertThat(lines).as("a pipeline line about the flag, with its receipt, agency and flag type as fields")
+                .anySatisfy(line -> {
+                    assertThat(line.path("receiptId").asText()).isEqualTo(receipt);
+                    assertThat(line.path("agency").asText()).isEqualTo("county-police");
+                    assertThat(line.path("flagType").asText()).isEqualTo("police-notification");
+                });
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.TextMessage;
 import java.net.http.HttpResponse;
@@ -37,14 +36,14 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
         TestFamily family = new TestFamily();
         TestFamily.Person william = new TestFamily.Person("child", null, "William", family.pupil.dateOfBirth(), "male",
                 null, family.pupil.upn());
-        String school = submit("greenfield-primary", withSubject(TestFlags.schoolSuspension(family), 0,
+        String school = submit("greenfield-primary", TestFlags.withSubject(TestFlags.schoolSuspension(family), 0,
                 family.subject(william, false, true)));
         awaitDecision(school, "family-linked");
         UUID pupil = personWithUpn(family.pupil.upn());
 
         ObjectNode bill = family.subject(william, false, false).put("givenName", "Bill")
                 .put("familyName", typo(family.surname));
-        String police = submit("county-police", withSubject(TestFlags.policeDomesticAbuse(family, false), 0, bill));
+        String police = submit("county-police", TestFlags.withSubject(TestFlags.policeDomesticAbuse(family, false), 0, bill));
         Map<String, Object> matched = awaitDecision(police, "matched");
         awaitDecision(police, "family-linked");
 
@@ -65,7 +64,7 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
         UUID pupil = personWithUpn(family.pupil.upn());
         UUID familyId = familyOfUpn(family.pupil.upn());
 
-        String police = submit("county-police", borderlinePoliceFlag(family));
+        String police = submit("county-police", TestFlags.borderlinePoliceFlag(family));
         awaitDecision(police, "match-review-held");
         assertThat(decisionsFor(police)).doesNotContain("matched", "family-linked", "alert-raised");
         assertThat(jdbc.queryForObject("select count(*) from family_flags where receipt_id = ?::uuid", Integer.class,
@@ -106,8 +105,8 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
         TestFamily family = new TestFamily();
         awaitDecision(submit("greenfield-primary", TestFlags.schoolSuspension(family)), "family-linked");
         UUID pupil = personWithUpn(family.pupil.upn());
-        ObjectNode police = borderlinePoliceFlag(family);
-        ((ObjectNode) police.get("subjects").get(1)).put("dateOfBirth", otherBirthday(family.mother.dateOfBirth()).toString());
+        ObjectNode police = TestFlags.borderlinePoliceFlag(family);
+        ((ObjectNode) police.get("subjects").get(1)).put("dateOfBirth", TestFlags.otherBirthday(family.mother.dateOfBirth()).toString());
         String receipt = submit("county-police", police);
         awaitDecision(receipt, "match-review-held");
 
@@ -134,7 +133,7 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
         awaitDecision(school, "family-linked");
         UUID pupil = personWithUpn(family.pupil.upn());
 
-        String police = submit("county-police", borderlinePoliceFlag(family));
+        String police = submit("county-police", TestFlags.borderlinePoliceFlag(family));
         awaitDecision(police, "match-review-held");
         JsonNode review = pendingReviewOf(police);
         assertThat(decide(review.get("reviewId").asText(), "reject").statusCode()).isEqualTo(200);
@@ -151,7 +150,7 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
     void aFlagHeldForReviewIsDeletedUndecidedWhenItsRetentionRunsOut() throws Exception {
         TestFamily family = new TestFamily();
         awaitDecision(submit("greenfield-primary", TestFlags.schoolSuspension(family)), "family-linked");
-        String police = submit("county-police", borderlinePoliceFlag(family)
+        String police = submit("county-police", TestFlags.borderlinePoliceFlag(family)
                 .put("occurredOn", LocalDate.now().minusYears(3).toString()));
         awaitDecision(police, "match-review-held");
 
@@ -207,19 +206,6 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
         assertThat(invalid.body()).contains("decision", "must be confirm or reject");
     }
 
-    /** The police record of the pupil: same name, sex and address, no UPN, and a different birthday. */
-    private static ObjectNode borderlinePoliceFlag(TestFamily family) {
-        ObjectNode pupil = family.subject(family.pupil, false, false)
-                .put("dateOfBirth", otherBirthday(family.pupil.dateOfBirth()).toString());
-        return withSubject(TestFlags.policeDomesticAbuse(family, true), 0, pupil);
-    }
-
-    /** The same year, but neither the same day, nor swapped, nor one component off. */
-    private static LocalDate otherBirthday(LocalDate dob) {
-        return LocalDate.of(dob.getYear(), dob.getMonthValue() <= 6 ? dob.getMonthValue() + 5 : dob.getMonthValue() - 5,
-                dob.getDayOfMonth() <= 14 ? dob.getDayOfMonth() + 10 : dob.getDayOfMonth() - 10);
-    }
-
     private JsonNode pendingReviewOf(String receipt) throws Exception {
         return pendingReviewOf(receipt, null);
     }
@@ -240,11 +226,6 @@ class ProbabilisticMatchingIntegrationTest extends GatewayIntegrationTest {
     private HttpResponse<String> decide(String reviewId, String decision) throws Exception {
         return client(null).postJson("/api/v1/match-reviews/" + reviewId + "/decision",
                 "{\"decision\":\"" + decision + "\"}", REVIEWER);
-    }
-
-    private static ObjectNode withSubject(ObjectNode flag, int index, ObjectNode subject) {
-        ((ArrayNode) flag.get("subjects")).set(index, subject);
-        return flag;
     }
 
     /** One letter changed in the middle: a keying slip. */

@@ -79,4 +79,26 @@ public final class TestFlags {
                 .put("flagType", flagType)
                 .put("occurredOn", LocalDate.now().toString());
     }
+
+    /**
+     * The police record of the family's pupil that the matcher cannot decide: same name, sex and address,
+     * no UPN, and a different birthday; the other subjects as {@link #policeDomesticAbuse} gives them.
+     */
+    public static ObjectNode borderlinePoliceFlag(TestFamily family) {
+        ObjectNode pupil = family.subject(family.pupil, false, false)
+                .put("dateOfBirth", otherBirthday(family.pupil.dateOfBirth()).toString());
+        return withSubject(policeDomesticAbuse(family, true), 0, pupil);
+    }
+
+    /** The same year, but neither the same day, nor swapped, nor one component off. */
+    public static LocalDate otherBirthday(LocalDate dob) {
+        return LocalDate.of(dob.getYear(), dob.getMonthValue() <= 6 ? dob.getMonthValue() + 5 : dob.getMonthValue() - 5,
+                dob.getDayOfMonth() <= 14 ? dob.getDayOfMonth() + 10 : dob.getDayOfMonth() - 10);
+    }
+
+    /** The flag with its subject at {@code index} replaced. */
+    public static ObjectNode withSubject(ObjectNode flag, int index, ObjectNode subject) {
+        ((ArrayNode) flag.get("subjects")).set(index, subject);
+        return flag;
+    }
 }

@@ -43,6 +43,7 @@ public class PipelineRoute extends RouteBuilder {
                 .setProperty(ORIGINAL_BODY, body())
                 .doTry()
                     .transform().body(String.class, FlagCodec::fromJson)
+                    .process(PipelineLogContext::enter)
                     .to(STAGES)
                 .doCatch(Exception.class)
                     .setHeader(DeadLetterReason.HEADER_REASON, method(DeadLetterReason.class, "of"))
@@ -64,7 +65,10 @@ public class PipelineRoute extends RouteBuilder {
                                     + DeadLetterReason.HEADER_REASON + "})")
                             .to("jms:queue:" + Queues.FLAGS_DEAD_LETTER)
                     .end()
-                .end();
+                .end()
+                // Not reached when a retry is forced (RetryLater propagates): the next flag on this
+                // consumer thread replaces the context, and the listener's own failure line keeps it.
+                .process(PipelineLogContext::leave);
 
         from(STAGES).routeId("pipeline-stages")
                 .transacted()

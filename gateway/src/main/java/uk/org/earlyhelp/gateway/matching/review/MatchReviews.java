@@ -104,9 +104,15 @@ public class MatchReviews {
         this.pseudonymiser = pseudonymiser;
     }
 
-    /** The pending pairs, oldest first; audited as {@code viewed} by {@code reviewer}. */
+    /** The pending pairs, oldest first; audited as {@code viewed} by {@code reviewer} on the API's channel. */
     @Transactional
     public List<PendingReview> pending(String reviewer) {
+        return pending(reviewer, CHANNEL);
+    }
+
+    /** As {@link #pending(String)}, audited on {@code channel} (the web console has its own). */
+    @Transactional
+    public List<PendingReview> pending(String reviewer, String channel) {
         List<PendingReview> pending = new ArrayList<>();
         for (ReviewQueue.Review review : queue.pending()) {
             ReceivedFlag flag = queue.heldFlag(review.receiptId()).orElse(null);
@@ -130,7 +136,7 @@ public class MatchReviews {
         detail.put("view", "match-reviews");
         detail.put("reviews", pending.stream().map(review -> review.reviewId().toString()).toList());
         // In a transaction of its own, so the view stays on record even if this one fails later.
-        audit.appendIndependently(AuditEntry.of(Decision.VIEWED).agency(null, CHANNEL)
+        audit.appendIndependently(AuditEntry.of(Decision.VIEWED).agency(null, channel)
                 .subjects(new ArrayList<>(shown)).detail(detail));
         return pending;
     }
@@ -143,6 +149,12 @@ public class MatchReviews {
      */
     @Transactional
     public DecisionOutcome decide(UUID reviewId, ReviewStatus decision, String reviewer) {
+        return decide(reviewId, decision, reviewer, CHANNEL);
+    }
+
+    /** As {@link #decide(UUID, ReviewStatus, String)}, audited on {@code channel}. */
+    @Transactional
+    public DecisionOutcome decide(UUID reviewId, ReviewStatus decision, String reviewer, String channel) {
         if (decision == ReviewStatus.PENDING) {
             throw new IllegalArgumentException("a decision is confirmed or rejected");
         }
@@ -164,7 +176,7 @@ public class MatchReviews {
         AuditEntry entry = AuditEntry.of(decision == ReviewStatus.CONFIRMED ? Decision.MATCH_CONFIRMED
                 : Decision.MATCH_REJECTED).rule(RULE_ID, RULE_VERSION).detail(detail);
         if (flag != null) {
-            entry = entry.agency(flag.agency().id(), CHANNEL).flag(flag.flagType(), flag.receiptId())
+            entry = entry.agency(flag.agency().id(), channel).flag(flag.flagType(), flag.receiptId())
                     .subjects(pseudonymiser.keysFor(flag.subjects().get(review.subjectIndex())));
         }
         audit.append(entry);
