@@ -12,7 +12,7 @@ import uk.org.earlyhelp.gateway.audit.AuditEntry;
 import uk.org.earlyhelp.gateway.audit.AuditTrail;
 import uk.org.earlyhelp.gateway.audit.Decision;
 import uk.org.earlyhelp.gateway.family.Families;
-import uk.org.earlyhelp.gateway.matching.PersonIndex;
+import uk.org.earlyhelp.gateway.matching.KnownPersons;
 import uk.org.earlyhelp.routes.Queues;
 import uk.org.earlyhelp.routes.model.FlagCodec;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
@@ -29,12 +29,12 @@ public class ConsentRelease {
 
     private final PendingConsent pending;
     private final Families families;
-    private final PersonIndex persons;
+    private final KnownPersons persons;
     private final FlagLedger ledger;
     private final ProducerTemplate broker;
     private final AuditTrail audit;
 
-    public ConsentRelease(PendingConsent pending, Families families, PersonIndex persons, FlagLedger ledger,
+    public ConsentRelease(PendingConsent pending, Families families, KnownPersons persons, FlagLedger ledger,
             ProducerTemplate broker, AuditTrail audit) {
         this.pending = pending;
         this.families = families;
@@ -63,8 +63,8 @@ public class ConsentRelease {
 
     private boolean isAbout(PendingConsent.Held held, Set<UUID> covered) {
         return held.personIds().stream().anyMatch(covered::contains)
-                || held.flag().subjects().stream().map(persons::find).flatMap(Optional::stream)
-                        .anyMatch(found -> covered.contains(found.personId()));
+                || held.flag().subjects().stream().map(persons::of).flatMap(Optional::stream)
+                        .anyMatch(covered::contains);
     }
 
     private void release(ReceivedFlag flag, UUID consentId) {

@@ -19,14 +19,15 @@ import uk.org.earlyhelp.gateway.consent.ConsentRegistry;
 import uk.org.earlyhelp.gateway.consent.ConsentStatus;
 import uk.org.earlyhelp.gateway.consent.EffectiveConsent;
 import uk.org.earlyhelp.gateway.consent.PendingConsent;
-import uk.org.earlyhelp.gateway.matching.PersonIndex;
+import uk.org.earlyhelp.gateway.matching.KnownPersons;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
 import uk.org.earlyhelp.routes.pipeline.SharingDecision;
 import uk.org.earlyhelp.routes.pipeline.SharingPolicy;
 
 /**
  * Decides, per flag, whether it is shared: the agreement's consent rule against the consent in force for
- * the persons the flag is about (those the index already knows). The decision not to share is recorded
+ * the persons the flag is about (those the index already knows: by a valid identifier or a clear
+ * match, see {@link KnownPersons}). The decision not to share is recorded
  * as carefully as the decision to share.
  */
 @Component
@@ -36,12 +37,12 @@ public class AgreementSharingPolicy implements SharingPolicy {
 
     private final SharingAgreements agreements;
     private final ConsentRegistry consent;
-    private final PersonIndex persons;
+    private final KnownPersons persons;
     private final PendingConsent pending;
     private final AuditTrail audit;
     private final Pseudonymiser pseudonymiser;
 
-    public AgreementSharingPolicy(SharingAgreements agreements, ConsentRegistry consent, PersonIndex persons,
+    public AgreementSharingPolicy(SharingAgreements agreements, ConsentRegistry consent, KnownPersons persons,
             PendingConsent pending, AuditTrail audit, Pseudonymiser pseudonymiser) {
         this.pending = pending;
         this.agreements = agreements;
@@ -127,9 +128,8 @@ public class AgreementSharingPolicy implements SharingPolicy {
 
     private List<UUID> knownPersons(ReceivedFlag flag) {
         return flag.subjects().stream()
-                .map(persons::find)
+                .map(persons::of)
                 .flatMap(Optional::stream)
-                .map(PersonIndex.Found::personId)
                 .distinct()
                 .toList();
     }

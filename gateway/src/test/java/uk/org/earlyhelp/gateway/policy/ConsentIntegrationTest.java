@@ -2,6 +2,7 @@ package uk.org.earlyhelp.gateway.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -69,5 +70,28 @@ class ConsentIntegrationTest extends GatewayIntegrationTest {
                 Integer.class, health)).isZero();
         assertThat(client(null).get("/api/v1/consents/pending", "practitioner:practitioner-test-password").body())
                 .contains(health).doesNotContain(family.surname);
+    }
+
+    @Test
+    void consentCountsForAPersonTheMatcherKnowsWithoutAnIdentifierDespiteATypo() throws Exception {
+        TestFamily family = new TestFamily();
+        awaitDecision(submit("greenfield-primary", TestFlags.schoolSuspension(family)), "family-linked");
+        UUID given = consent.recordForFamily(familyOfUpn(family.pupil.upn()), ConsentStatus.GIVEN,
+                "early-help-practitioner", "EH-form-9");
+        ObjectNode adult = TestFlags.adultServicesNotification(family, "parental-substance-misuse", "medium");
+        ObjectNode mother = (ObjectNode) adult.get("subjects").get(0);
+        mother.remove("nhsNumber");
+        mother.put("familyName", typo(family.surname));
+
+        Map<String, Object> shared = awaitDecision(submit("riverside-adult-services", adult), "shared");
+
+        assertThat(shared.get("detail").toString()).as("the family's consent found through a scored match")
+                .contains(given.toString());
+    }
+
+    /** One letter changed in the middle of the name: a keying slip no exact lookup survives. */
+    private static String typo(String name) {
+        int i = name.length() / 2;
+        return name.substring(0, i) + (name.charAt(i) == 'e' ? 'a' : 'e') + name.substring(i + 1);
     }
 }
