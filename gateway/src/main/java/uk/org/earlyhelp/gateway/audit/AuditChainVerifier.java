@@ -32,9 +32,12 @@ public class AuditChainVerifier {
     private static final int RECENT_HASHES = 1000;
 
     private final JdbcTemplate jdbc;
+    private final Set<String> trustedKeys;
 
-    public AuditChainVerifier(JdbcTemplate jdbc) {
+    /** @param settings its signing keys' {@code trustedKeys}: when given, only checkpoints signed by them count */
+    public AuditChainVerifier(JdbcTemplate jdbc, AuditSettings settings) {
         this.jdbc = jdbc;
+        this.trustedKeys = Set.copyOf(settings.signing().trustedKeys());
     }
 
     private record Checkpoint(int chain, long seq, String headHash, Instant signedAt, String signature, String keyId) {
@@ -64,7 +67,7 @@ public class AuditChainVerifier {
                 row -> {
                     heads.put(row.getInt("chain"), new Head(row.getLong("chain_seq"), row.getString("hash")));
                 });
-        Walk walk = new Walk(keys, checkpoints, heads);
+        Walk walk = new Walk(keys, trustedKeys, checkpoints, heads);
         jdbc.query(connection -> {
             var statement = connection.prepareStatement("select * from audit_records order by chain, chain_seq");
             statement.setFetchSize(1000);
@@ -94,6 +97,7 @@ public class AuditChainVerifier {
 
     private static final class Walk {
         final Map<String, byte[]> keys;
+        final Set<String> trustedKeys;
         final Map<Integer, List<Checkpoint>> checkpointsByChain;
         final Map<Integer, Head> heads;
         final Map<String, Long> recentHashes = new LinkedHashMap<>(RECENT_HASHES * 2, 0.75f, false) {
@@ -115,8 +119,10 @@ public class AuditChainVerifier {
         long checkpointsChecked = 0;
         ChainVerification result;
 
-        Walk(Map<String, byte[]> keys, Map<Integer, List<Checkpoint>> checkpointsByChain, Map<Integer, Head> heads) {
+        Walk(Map<String, byte[]> keys, Set<String> trustedKeys, Map<Integer, List<Checkpoint>> checkpointsByChain,
+                Map<Integer, Head> heads) {
             this.keys = keys;
+            this.trustedKeys = trustedKeys;
             this.checkpointsByChain = checkpointsByChain;
             this.heads = heads;
         }
@@ -207,6 +213,10 @@ public class AuditChainVerifier {
             if (!signatureValid(checkpoint)) {
                 result = broken(checkpoint.seq(), chainSeq, Problem.CHECKPOINT_SIGNATURE_INVALID,
                         "checkpoint " + checkpoint.seq() + " has no valid signature");
+            } else if (!trustedKeys.isEmpty() && !trustedKeys.contains(checkpoint.keyId())) {
+                result = broken(checkpoint.seq(), chainSeq, Problem.CHECKPOINT_KEY_UNTRUSTED, "checkpoint "
+                        + checkpoint.seq() + " is signed with key " + checkpoint.keyId()
+                        + ", which is not a trusted audit signing key: the database's keys may have been replaced");
             } else if (checkpoint.seq() != record.seq() || !checkpoint.headHash().equals(record.recordHash())) {
                 result = broken(checkpoint.seq(), chainSeq, Problem.CHECKPOINT_MISMATCH, "checkpoint "
                         + checkpoint.seq() + " signed a different chain: the records up to it were rewritten");

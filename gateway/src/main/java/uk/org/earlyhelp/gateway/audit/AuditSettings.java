@@ -2,6 +2,7 @@ package uk.org.earlyhelp.gateway.audit;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,7 +19,7 @@ public record AuditSettings(Path pseudonymisationKeyFile, int checkpointEvery, D
     public AuditSettings {
         checkpointEvery = checkpointEvery > 0 ? checkpointEvery : 1000;
         checkpointInterval = checkpointInterval != null ? checkpointInterval : Duration.ofMinutes(1);
-        signing = signing != null ? signing : new Signing(null, null, null, false);
+        signing = signing != null ? signing : new Signing(null, null, null, false, List.of());
     }
 
     /**
@@ -26,11 +27,17 @@ public record AuditSettings(Path pseudonymisationKeyFile, int checkpointEvery, D
      * @param password        the keystore's and the key's password
      * @param alias           the key's alias (default {@code audit-signing})
      * @param createIfMissing create the keystore on first start (embedded run); in production it is mounted
+     * @param trustedKeys     the fingerprints (key ids) of the signing keys verification accepts. Empty: any
+     *                        key stored in the database, which someone able to rewrite the database could
+     *                        replace and re-sign with; so production pins its key (and keeps old ones
+     *                        listed after a rotation)
      */
-    public record Signing(Path keyStore, String password, String alias, boolean createIfMissing) {
+    public record Signing(Path keyStore, String password, String alias, boolean createIfMissing,
+            List<String> trustedKeys) {
 
         public Signing {
             alias = alias == null || alias.isBlank() ? "audit-signing" : alias;
+            trustedKeys = trustedKeys == null ? List.of() : List.copyOf(trustedKeys);
         }
     }
 }

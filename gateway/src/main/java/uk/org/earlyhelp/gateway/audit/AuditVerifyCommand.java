@@ -70,7 +70,8 @@ public final class AuditVerifyCommand {
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, JdbcTemplateAutoConfiguration.class,
             DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class})
     @Import({EmbeddedDatabaseConfiguration.class, AuditChainVerifier.class})
-    @EnableConfigurationProperties(EmbeddedDatabaseSettings.class)
+    // AuditSettings for the pinned signing keys (gateway.audit.signing.trusted-keys).
+    @EnableConfigurationProperties({EmbeddedDatabaseSettings.class, AuditSettings.class})
     static class Verification {
     }
 }

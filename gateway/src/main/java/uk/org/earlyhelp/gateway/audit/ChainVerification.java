@@ -25,6 +25,8 @@ public record ChainVerification(boolean intact, long recordsChecked, long checkp
         INSERTED("inserted"),
         REORDERED("reordered"),
         CHECKPOINT_SIGNATURE_INVALID("checkpoint-signature-invalid"),
+        /** Validly signed, but with a key not among {@code gateway.audit.signing.trusted-keys}. */
+        CHECKPOINT_KEY_UNTRUSTED("checkpoint-key-untrusted"),
         CHECKPOINT_MISMATCH("checkpoint-does-not-match-chain");
 
         private final String id;

@@ -2,6 +2,7 @@ package uk.org.earlyhelp.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +29,46 @@ class AuditCheckpointIntegrationTest extends GatewayIntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    @Autowired
+    AuditSettings settings;
+
+    @Test
+    void aCheckpointSignedWithAKeyThatIsNotPinnedIsNamed() throws Exception {
+        awaitDecision(submit("county-police", TestFlags.policeDomesticAbuse(new TestFamily(), false)), "family-linked");
+        checkpoints.checkpointNow();
+
+        ChainVerification pinnedElsewhere = verifyTrusting("0".repeat(64));
+        assertThat(pinnedElsewhere.kind()).as(String.valueOf(pinnedElsewhere)).isEqualTo(Problem.CHECKPOINT_KEY_UNTRUSTED);
+        assertThat(pinnedElsewhere.problem()).contains(checkpoints.keyId(), "not a trusted audit signing key");
+
+        ChainVerification pinnedOurs = verifyTrusting(checkpoints.keyId());
+        assertThat(pinnedOurs.intact()).as(String.valueOf(pinnedOurs)).isTrue();
+    }
+
+    private long longestChain() {
+        Long longest = jdbc.queryForObject("select max(chain_seq) from audit_records", Long.class);
+        return longest == null ? 0 : longest;
+    }
+
+    /** A verifier configured with {@code gateway.audit.signing.trusted-keys} = the one key, in one snapshot. */
+    private ChainVerification verifyTrusting(String keyId) {
+        AuditSettings.Signing signing = settings.signing();
+        AuditChainVerifier pinned = new AuditChainVerifier(jdbc, new AuditSettings(settings.pseudonymisationKeyFile(),
+                settings.checkpointEvery(), settings.checkpointInterval(), new AuditSettings.Signing(signing.keyStore(),
+                        signing.password(), signing.alias(), signing.createIfMissing(), List.of(keyId))));
+        TransactionTemplate snapshot = new TransactionTemplate(transactions);
+        snapshot.setReadOnly(true);
+        snapshot.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
+        return snapshot.execute(status -> pinned.verify());
+    }
+
     @Test
     void checkpointsAreSignedEveryNRecordsAndTheChainVerifies() throws Exception {
-        String receipt = submit("county-police", TestFlags.policeDomesticAbuse(new TestFamily(), false));
-        awaitDecision(receipt, "family-linked");
+        // Records spread over the chains: enough flags that some chain passes 10 records, whatever ran before.
+        for (int flags = 0; flags < 40 && longestChain() < 20; flags++) {
+            String receipt = submit("county-police", TestFlags.policeDomesticAbuse(new TestFamily(), false));
+            awaitDecision(receipt, "family-linked");
+        }
         checkpoints.checkpointNow();
 
         // Every 10th record of a chain (the test setting) is signed in its own transaction.
