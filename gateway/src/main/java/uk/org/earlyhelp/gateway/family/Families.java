@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import uk.org.earlyhelp.routes.model.FlagCodec;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
 
-/** The family tables: households, members, merges and each family's flag history. */
+/** The family tables: households, members, merges, splits and each family's flag history. */
 @Component
 public class Families {
 
