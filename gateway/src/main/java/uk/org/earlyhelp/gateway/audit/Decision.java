@@ -19,6 +19,10 @@ public final class Decision {
     public static final String MATCH_REJECTED = "match-rejected";
     public static final String FAMILY_LINKED = "family-linked";
     public static final String FAMILIES_MERGED = "families-merged";
+    /** A match reviewer split members off a wrongly linked family into a new family. */
+    public static final String FAMILIES_SPLIT = "families-split";
+    /** The family stage found evidence joining two families a reviewer had split, and kept them apart. */
+    public static final String FAMILIES_KEPT_APART = "families-kept-apart";
     public static final String ALERT_RAISED = "alert-raised";
     public static final String ALERT_UPDATED = "alert-updated";
     public static final String DEAD_LETTERED = "dead-lettered";

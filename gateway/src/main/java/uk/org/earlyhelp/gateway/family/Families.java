@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import uk.org.earlyhelp.routes.model.FlagCodec;
 import uk.org.earlyhelp.routes.model.ReceivedFlag;
 
-/** The family tables: households, members, merges and each family's flag history. */
+/** The family tables: households, members, merges, splits and each family's flag history. */
 @Component
 public class Families {
 
@@ -53,11 +53,29 @@ public class Families {
                 .stream().findFirst();
     }
 
-    /** The family first seen, so merging keeps the oldest id stable. */
+    /** The families, first seen first, so merging into the first keeps the oldest id stable. */
+    public List<UUID> byAge(Collection<UUID> familyIds) {
+        return jdbc.query("select family_id from families where family_id in (:ids) order by created_at, family_id",
+                new MapSqlParameterSource("ids", familyIds), (row, n) -> row.getObject(1, UUID.class));
+    }
+
     public UUID oldest(Collection<UUID> familyIds) {
-        return jdbc.queryForObject("""
-                select family_id from families where family_id in (:ids) order by created_at, family_id limit 1
-                """, new MapSqlParameterSource("ids", familyIds), UUID.class);
+        return byAge(familyIds).get(0);
+    }
+
+    public Optional<UUID> familyOf(UUID personId) {
+        return jdbc.query("select family_id from family_members where person_id = :person",
+                new MapSqlParameterSource("person", personId), (row, n) -> row.getObject(1, UUID.class))
+                .stream().findFirst();
+    }
+
+    /**
+     * Locks a family that was not merged away (until the transaction ends), so a split and a merge of the
+     * same family run one after the other.
+     */
+    public boolean lockLive(UUID familyId) {
+        return !jdbc.query("select family_id from families where family_id = :id and merged_into is null for update",
+                new MapSqlParameterSource("id", familyId), (row, n) -> row.getObject(1, UUID.class)).isEmpty();
     }
 
     /** @return the new family, or the one a concurrent consumer created for the same household first */
@@ -78,6 +96,9 @@ public class Families {
         jdbc.update("update family_members set family_id = :survivor where family_id = :merged", ids);
         jdbc.update("update family_flags set family_id = :survivor where family_id = :merged", ids);
         jdbc.update("update consent_records set family_id = :survivor where family_id = :merged", ids);
+        // A reviewer's split stays in force for whatever the merged family becomes part of.
+        jdbc.update("update family_separations set family_id = :survivor where family_id = :merged", ids);
+        jdbc.update("update family_separations set other_family_id = :survivor where other_family_id = :merged", ids);
         // The survivor's alert is brought up to date by the alert stage; the merged family's is closed.
         jdbc.update("update alerts set status = 'closed' where family_id = :merged and status = 'open'", ids);
         jdbc.update("""
@@ -90,6 +111,49 @@ public class Families {
                        (select household_key from families where family_id = :merged))
                  where family_id = :survivor
                 """, ids);
+    }
+
+    /**
+     * A new family for members split off another: it takes the household key if no live family holds it
+     * (a moved household is found again by its address), else none.
+     */
+    public UUID createSplitOff(String householdKey, String postcode) {
+        UUID familyId = UUID.randomUUID();
+        MapSqlParameterSource values = new MapSqlParameterSource().addValue("id", familyId)
+                .addValue("key", householdKey).addValue("postcode", postcode)
+                .addValue("now", Timestamp.from(clock.instant()));
+        String insert = """
+                insert into families (family_id, household_key, postcode, created_at)
+                values (:id, :key, :postcode, :now)
+                on conflict do nothing
+                """;
+        if (householdKey == null || jdbc.update(insert, values) == 0) {
+            jdbc.update(insert, values.addValue("key", null));
+        }
+        return familyId;
+    }
+
+    /** @return how many of the persons moved (only members of {@code from} do) */
+    public int moveMembers(UUID from, UUID to, Collection<UUID> personIds) {
+        return jdbc.update("update family_members set family_id = :to where family_id = :from and person_id in (:persons)",
+                new MapSqlParameterSource().addValue("from", from).addValue("to", to).addValue("persons", personIds));
+    }
+
+    /** Moves the history entries about no one but these persons; an entry naming anyone else stays. */
+    public int moveFlagsOnlyAbout(UUID from, UUID to, Collection<UUID> personIds) {
+        return jdbc.update("""
+                update family_flags set family_id = :to
+                 where family_id = :from and cardinality(person_ids) > 0 and person_ids <@ :persons
+                """, new MapSqlParameterSource().addValue("from", from).addValue("to", to)
+                .addValue("persons", personIds.toArray(UUID[]::new)));
+    }
+
+    /** How many of the family's history entries name any of these persons. */
+    public int flagsNamingAny(UUID familyId, Collection<UUID> personIds) {
+        return jdbc.queryForObject("""
+                select count(*) from family_flags where family_id = :family and person_ids && :persons
+                """, new MapSqlParameterSource().addValue("family", familyId)
+                .addValue("persons", personIds.toArray(UUID[]::new)), Integer.class);
     }
 
     public void addMember(UUID familyId, UUID personId, String role, String relationship) {

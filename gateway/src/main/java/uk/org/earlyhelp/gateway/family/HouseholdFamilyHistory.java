@@ -27,6 +27,12 @@ import uk.org.earlyhelp.routes.pipeline.MatchedPerson;
  * The subjects of one flag are declared related (mother and baby, pupil and parent, the people at an
  * incident), so they belong to one family; so does anyone at the same address. When a flag shows two
  * families are one, they merge into the older, whose id survives.
+ *
+ * <p>Except where a match reviewer split them ({@link FamilySplits}): the reviewer looked at the
+ * evidence, so no later flag overturns the split. Families split apart are never merged again; a person
+ * named in the flag stays in their own family; a family found only by address and split from the family
+ * of someone named is left out (an address is weaker evidence than being named). Each time, the family
+ * stage audits {@code families-kept-apart}.
  */
 @Component
 public class HouseholdFamilyHistory implements FamilyHistory {
@@ -35,13 +41,15 @@ public class HouseholdFamilyHistory implements FamilyHistory {
     static final int RULE_VERSION = 1;
 
     private final Families families;
+    private final FamilySeparations separations;
     private final SharingAgreements agreements;
     private final AuditTrail audit;
     private final Pseudonymiser pseudonymiser;
 
-    public HouseholdFamilyHistory(Families families, SharingAgreements agreements, AuditTrail audit,
-            Pseudonymiser pseudonymiser) {
+    public HouseholdFamilyHistory(Families families, FamilySeparations separations, SharingAgreements agreements,
+            AuditTrail audit, Pseudonymiser pseudonymiser) {
         this.families = families;
+        this.separations = separations;
         this.agreements = agreements;
         this.audit = audit;
         this.pseudonymiser = pseudonymiser;
@@ -57,13 +65,29 @@ public class HouseholdFamilyHistory implements FamilyHistory {
                         subject.address().uprn(), subject.address().postcode(), subject.address().line1()))
                 .filter(Objects::nonNull).distinct().toList();
 
-        Set<UUID> related = new LinkedHashSet<>(families.familiesOf(personIds));
-        households.forEach(household -> families.byHousehold(household).ifPresent(related::add));
+        List<UUID> named = families.familiesOf(personIds);
+        Set<UUID> related = new LinkedHashSet<>(named);
+        Set<UUID> keptApart = new LinkedHashSet<>();
+        for (String household : households) {
+            families.byHousehold(household).filter(byAddress -> !related.contains(byAddress)).ifPresent(byAddress -> {
+                if (separations.separatedFromAny(byAddress, named)) {
+                    keptApart.add(byAddress);
+                } else {
+                    related.add(byAddress);
+                }
+            });
+        }
         UUID familyId = related.isEmpty()
                 ? families.create(households.isEmpty() ? null : households.get(0), firstPostcode(flag))
-                : mergeAll(related, flag);
+                : mergeUnlessSeparated(related, flag, keptApart);
+        keptApart.forEach(apart -> audit.append(entry(flag, Decision.FAMILIES_KEPT_APART).detail(Map.of(
+                "familyId", familyId.toString(), "keptApartFamilyId", apart.toString(),
+                "evidence", "a match reviewer split these families"))));
 
         for (MatchedPerson person : matched.persons()) {
+            if (families.familyOf(person.personId()).filter(keptApart::contains).isPresent()) {
+                continue; // named with someone of a family they were split from: stays in their own
+            }
             Subject subject = flag.subjects().get(person.subjectIndex());
             families.addMember(familyId, person.personId(), subject.role(), subject.relationshipToChild());
         }
@@ -77,15 +101,23 @@ public class HouseholdFamilyHistory implements FamilyHistory {
         return new FamilyFlag(flag, familyId);
     }
 
-    private UUID mergeAll(Set<UUID> related, ReceivedFlag flag) {
-        UUID survivor = families.oldest(related);
-        for (UUID other : related) {
-            if (!other.equals(survivor)) {
-                families.merge(other, survivor);
-                audit.append(entry(flag, Decision.FAMILIES_MERGED).detail(Map.of(
-                        "survivingFamilyId", survivor.toString(), "mergedFamilyId", other.toString(),
-                        "evidence", "shared household or declared relationship in one flag")));
+    /**
+     * Merges the related families into the oldest, oldest first, except any split apart from it: those are
+     * added to {@code keptApart}. A merge carries the merged family's separations over to the survivor, so
+     * a family split from one merged earlier is kept apart too.
+     */
+    private UUID mergeUnlessSeparated(Set<UUID> related, ReceivedFlag flag, Set<UUID> keptApart) {
+        List<UUID> byAge = families.byAge(related);
+        UUID survivor = byAge.get(0);
+        for (UUID other : byAge.subList(1, byAge.size())) {
+            if (separations.between(survivor, other)) {
+                keptApart.add(other);
+                continue;
             }
+            families.merge(other, survivor);
+            audit.append(entry(flag, Decision.FAMILIES_MERGED).detail(Map.of(
+                    "survivingFamilyId", survivor.toString(), "mergedFamilyId", other.toString(),
+                    "evidence", "shared household or declared relationship in one flag")));
         }
         return survivor;
     }

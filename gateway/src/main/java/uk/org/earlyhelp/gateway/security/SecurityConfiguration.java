@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -65,6 +66,7 @@ public class SecurityConfiguration {
                             .hasAnyRole(Roles.PRACTITIONER, Roles.ADMIN)
                         .requestMatchers("/api/v1/match-reviews", "/api/v1/match-reviews/**")
                             .hasRole(Roles.MATCH_REVIEWER)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/families/*/split").hasRole(Roles.MATCH_REVIEWER)
                         .anyRequest().denyAll())
                 .build();
     }
