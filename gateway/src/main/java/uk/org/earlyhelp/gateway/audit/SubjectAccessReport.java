@@ -76,7 +76,8 @@ public class SubjectAccessReport {
                 with mine as (select receipt_id, decision, detail from audit_records
                                where subject_keys && cast(:keys as text[])),
                      families as (select detail->>'familyId' as id from mine where decision = 'family-linked'
-                                  union select detail->>'survivingFamilyId' from mine where decision = 'families-merged')
+                                  union select detail->>'survivingFamilyId' from mine where decision = 'families-merged'
+                                  union select detail->>'newFamilyId' from mine where decision = 'families-split')
                 select * from audit_records
                  where decision = any(cast(:sent as text[]))
                    and (receipt_id in (select receipt_id from mine where receipt_id is not null)

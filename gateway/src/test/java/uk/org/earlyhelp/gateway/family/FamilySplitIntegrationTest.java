@@ -91,6 +91,17 @@ class FamilySplitIntegrationTest extends GatewayIntegrationTest {
         assertThat(familyOfUpn(smiths.pupil.upn())).isEqualTo(smithFamily);
         assertThat(familyOfReceipt(again)).isEqualTo(smithFamily);
 
+        // An alert on the split-off family about the mother alone is still in the pupil's subject access
+        // report: so far the pupil's records name the old families only; the split names the new one.
+        String health = submit("riverside-health-visiting",
+                TestFlags.healthVisitingConcern(joneses, "domestic-abuse-disclosure", "high"));
+        Map<String, Object> raised = awaitDecision(health, "alert-raised");
+        String alertId = JSON.readTree(raised.get("detail").toString()).get("alertId").asText();
+        assertThat(JSON.readTree(raised.get("detail").toString()).get("familyId").asText())
+                .isEqualTo(newFamily.toString());
+        assertThat(client(null).get("/api/v1/audit/subject-access?upn=" + joneses.pupil.upn(),
+                "ig-officer:ig-officer-test-password").body()).contains(alertId);
+
         // The Joneses' pupil reported at the Smiths' address: stays with the Joneses.
         ObjectNode atSmiths = joneses.subject(joneses.pupil, false, true);
         atSmiths.set("address", smiths.subject(smiths.pupil, false, false).get("address"));
@@ -102,6 +113,7 @@ class FamilySplitIntegrationTest extends GatewayIntegrationTest {
         assertThat(familyOf(jonesPupil)).isEqualTo(newFamily);
         assertThat(jdbc.queryForObject("select count(*) from families where family_id in (?, ?) "
                 + "and merged_into is null", Integer.class, smithFamily, newFamily)).isEqualTo(2);
+
     }
 
     @Test
