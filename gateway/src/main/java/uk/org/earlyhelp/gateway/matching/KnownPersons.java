@@ -18,10 +18,11 @@ import uk.org.earlyhelp.routes.model.Subject;
 public class KnownPersons {
 
     private final PersonIndex index;
-    private final PersonScorer scorer = PersonScorer.standard();
+    private final PersonScorer scorer;
 
-    public KnownPersons(PersonIndex index) {
+    public KnownPersons(PersonIndex index, PersonScorer scorer) {
         this.index = index;
+        this.scorer = scorer;
     }
 
     public Optional<UUID> of(Subject subject) {

@@ -58,11 +58,11 @@ public class ProbabilisticPersonMatcher implements PersonMatcher {
     private final Pseudonymiser pseudonymiser;
     private final SharingAgreements agreements;
 
-    public ProbabilisticPersonMatcher(PersonIndex index, MatchLocks locks, ReviewQueue reviews, AuditTrail audit,
-            Pseudonymiser pseudonymiser, SharingAgreements agreements) {
+    public ProbabilisticPersonMatcher(PersonIndex index, PersonScorer scorer, MatchLocks locks, ReviewQueue reviews,
+            AuditTrail audit, Pseudonymiser pseudonymiser, SharingAgreements agreements) {
         this.agreements = agreements;
         this.index = index;
-        this.scorer = PersonScorer.standard();
+        this.scorer = scorer;
         this.locks = locks;
         this.reviews = reviews;
         this.audit = audit;
