@@ -83,7 +83,11 @@ public final class EmWeightEstimation {
             }
         }
         Map<Field, Map<Level, MatchWeights.Probabilities>> estimated = new EnumMap<>(Field.class);
-        start.fields().forEach((field, byLevel) -> estimated.put(field, new EnumMap<>(byLevel)));
+        start.fields().forEach((field, byLevel) -> {
+            Map<Level, MatchWeights.Probabilities> copy = new EnumMap<>(Level.class);
+            copy.putAll(byLevel);
+            estimated.put(field, copy);
+        });
         for (Field field : Field.values()) {
             for (Level level : Level.values()) {
                 if (m[field.ordinal()][level.ordinal()] > 0) {
