@@ -3,7 +3,6 @@ package uk.org.earlyhelp.gateway.matching;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import uk.org.earlyhelp.gateway.matching.scoring.BlockingKeys;
 import uk.org.earlyhelp.gateway.matching.scoring.PersonScorer;
 import uk.org.earlyhelp.routes.model.Subject;
 
@@ -18,11 +17,11 @@ import uk.org.earlyhelp.routes.model.Subject;
 public class KnownPersons {
 
     private final PersonIndex index;
-    private final PersonScorer scorer;
+    private final CandidateScoring candidates;
 
-    public KnownPersons(PersonIndex index, PersonScorer scorer) {
+    public KnownPersons(PersonIndex index, CandidateScoring candidates) {
         this.index = index;
-        this.scorer = scorer;
+        this.candidates = candidates;
     }
 
     public Optional<UUID> of(Subject subject) {
@@ -30,16 +29,8 @@ public class KnownPersons {
         if (byIdentifier.isPresent()) {
             return byIdentifier.map(PersonIndex.Found::personId);
         }
-        PersonScorer.Score best = null;
-        UUID bestPerson = null;
-        for (PersonIndex.Indexed candidate : index.candidates(BlockingKeys.of(subject))) {
-            PersonScorer.Score score = scorer.score(subject, candidate.person());
-            if (best == null || score.total() > best.total()) {
-                best = score;
-                bestPerson = candidate.personId();
-            }
-        }
-        return best != null && best.decision() == PersonScorer.Decision.MATCH ? Optional.of(bestPerson)
-                : Optional.empty();
+        return candidates.best(subject, person -> true)
+                .filter(best -> best.score().decision() == PersonScorer.Decision.MATCH)
+                .map(CandidateScoring.Best::personId);
     }
 }

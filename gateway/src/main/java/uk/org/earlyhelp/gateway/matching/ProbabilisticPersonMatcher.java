@@ -52,14 +52,17 @@ public class ProbabilisticPersonMatcher implements PersonMatcher {
 
     private final PersonIndex index;
     private final PersonScorer scorer;
+    private final CandidateScoring candidates;
     private final MatchLocks locks;
     private final ReviewQueue reviews;
     private final AuditTrail audit;
     private final Pseudonymiser pseudonymiser;
     private final SharingAgreements agreements;
 
-    public ProbabilisticPersonMatcher(PersonIndex index, PersonScorer scorer, MatchLocks locks, ReviewQueue reviews,
-            AuditTrail audit, Pseudonymiser pseudonymiser, SharingAgreements agreements) {
+    public ProbabilisticPersonMatcher(PersonIndex index, PersonScorer scorer, CandidateScoring candidates,
+            MatchLocks locks, ReviewQueue reviews, AuditTrail audit, Pseudonymiser pseudonymiser,
+            SharingAgreements agreements) {
+        this.candidates = candidates;
         this.agreements = agreements;
         this.index = index;
         this.scorer = scorer;
@@ -118,19 +121,10 @@ public class ProbabilisticPersonMatcher implements PersonMatcher {
      */
     private Resolution score(int i, Subject subject, ReviewQueue.Review rejected, Set<UUID> claimed,
             List<ReviewQueue.Pair> toReview) {
-        PersonScorer.Score best = null;
-        UUID bestPerson = null;
-        for (PersonIndex.Indexed candidate : index.candidates(BlockingKeys.of(subject))) {
-            if (claimed.contains(candidate.personId())
-                    || (rejected != null && rejected.candidatePersonId().equals(candidate.personId()))) {
-                continue;
-            }
-            PersonScorer.Score score = scorer.score(subject, candidate.person());
-            if (best == null || score.total() > best.total()) {
-                best = score;
-                bestPerson = candidate.personId();
-            }
-        }
+        Optional<CandidateScoring.Best> found = candidates.best(subject, person -> !claimed.contains(person)
+                && (rejected == null || !rejected.candidatePersonId().equals(person)));
+        PersonScorer.Score best = found.map(CandidateScoring.Best::score).orElse(null);
+        UUID bestPerson = found.map(CandidateScoring.Best::personId).orElse(null);
         Map<String, Object> evidence = best == null ? Map.of("candidates", 0) : MatchEvidence.of(best, scorer.weights());
         if (best != null && best.decision() == PersonScorer.Decision.MATCH) {
             claimed.add(bestPerson);

@@ -120,6 +120,15 @@ final class FellegiSunterRun {
         return ordinals;
     }
 
+    /** The inverse of {@link #ordinals}. */
+    static Map<Field, Level> levels(byte[] ordinals) {
+        Map<Field, Level> levels = new java.util.EnumMap<>(Field.class);
+        for (Field field : Field.values()) {
+            levels.put(field, Level.values()[ordinals[field.ordinal()]]);
+        }
+        return levels;
+    }
+
     /** Persons when every pair at or above {@code threshold} is linked (transitively). */
     static UnionFind persons(int n, List<Pair> pairs, double threshold) {
         UnionFind persons = new UnionFind(n);

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import uk.org.earlyhelp.gateway.matching.bench.AgencyRecords.AgencyRecord;
 import uk.org.earlyhelp.gateway.matching.bench.AgencyRecords.SubjectRecord;
+import uk.org.earlyhelp.gateway.matching.scoring.EmWeightEstimation;
+import uk.org.earlyhelp.gateway.matching.scoring.MatchWeights;
+import uk.org.earlyhelp.gateway.matching.scoring.Nicknames;
 import uk.org.earlyhelp.gateway.matching.scoring.PersonScorer;
 
 /**
@@ -87,10 +90,14 @@ class MatchingBench {
         UnionFind fsTuned = FellegiSunterRun.persons(subjects.size(), fs.pairs(), tuned.match());
         row(out, String.format(Locale.ROOT, "persons  FS tuned here (match %.1f)", tuned.match()),
                 LinkageMetrics.of(FellegiSunterRun.clusters(fsTuned, subjects.size()), truePersons));
-        EmEstimator.Estimate em = EmEstimator.estimate(fs.pairs(), scorer.weights(), 30);
+        // The gateway's own EM (--estimate-match-weights), on the same candidate pairs without the truth.
+        MatchWeights emWeights = EmWeightEstimation.estimate(
+                fs.pairs().stream().map(p -> FellegiSunterRun.levels(p.levels())).toList(), scorer.weights(), 30);
+        PersonScorer em = new PersonScorer(emWeights, Nicknames.load());
         FellegiSunterRun.Result emScored = new FellegiSunterRun.Result(fs.pairs().stream()
-                .map(p -> new FellegiSunterRun.Pair(p.a(), p.b(), em.total(p.levels()), p.same(), p.levels())).toList(),
-                fs.lookupNanos(), fs.seconds(), fs.candidatePairs(), em.yaml());
+                .map(p -> new FellegiSunterRun.Pair(p.a(), p.b(), em.total(FellegiSunterRun.levels(p.levels())),
+                        p.same(), p.levels())).toList(),
+                fs.lookupNanos(), fs.seconds(), fs.candidatePairs(), EmWeightEstimation.yaml(emWeights));
         FellegiSunter emTuned = tune(emScored, subjects.size(), truePersons);
         row(out, String.format(Locale.ROOT, "persons  FS, EM weights, tuned (match %.1f)", emTuned.match()),
                 LinkageMetrics.of(FellegiSunterRun.clusters(FellegiSunterRun.persons(subjects.size(), emScored.pairs(),
@@ -121,7 +128,7 @@ class MatchingBench {
                 duke.seconds()), missedByCorruption(subjects, current.persons()),
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), System.getProperty("os.arch"),
                 System.getProperty("java.version"), fs.seconds(), fs.candidatePairs(),
-                (double) fs.candidatePairs() / subjects.size(), fs.estimatedWeights(), em.yaml()));
+                (double) fs.candidatePairs() / subjects.size(), fs.estimatedWeights(), EmWeightEstimation.yaml(emWeights)));
         System.out.println(out);
         assertThat(currentPersons.truePairs()).isPositive();
     }
