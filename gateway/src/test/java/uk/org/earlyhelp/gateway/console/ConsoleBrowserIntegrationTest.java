@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -169,9 +171,24 @@ class ConsoleBrowserIntegrationTest extends GatewayIntegrationTest {
     private void clickAndLoad(By target) {
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(driver -> replaced(page));
         wait.until(driver -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver)
                 .executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the page element is gone. Mid-navigation chromedriver may answer with a generic error ("node
+     * does not belong to the document") instead of a stale element: that is asked again, not a failure.
+     */
+    private static boolean replaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException inTransition) {
+            return false;
+        }
     }
 
     private String url(String path) {
